@@ -69,6 +69,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Benchmarks of the hot paths (release build), driven by scripts/bench_*.py.
+        .executableTarget(
+            name: "segments-bench",
+            dependencies: ["SegmentsLoading", "SegmentsAnalytics"]
+        ),
         .testTarget(
             name: "SegmentsLoadingTests",
             dependencies: ["SegmentsLoading"]
