@@ -1,0 +1,26 @@
+import Foundation
+import SegmentsLoading
+
+/// Renders the whole site in memory from the data and the analyses: pages and data exports.
+/// Publishing is separate (`SiteWriter`), after validation.
+public struct ReportBuilder: Sendable {
+    let templates: TemplateLibrary
+    let request: ReportRequest
+
+    public init(templates: TemplateLibrary, request: ReportRequest) {
+        self.templates = templates
+        self.request = request
+    }
+
+    /// Builds every page and export.
+    /// - Throws: `ReportError` when a template is missing.
+    /// - Complexity: O(size of the data shown).
+    public func build(dataset: OlistDataset) throws(ReportError) -> Site {
+        let frame = PageFrame(request: request)
+        var site = Site()
+        site.add(ReportPage.index.fileName, text: try templates.render(
+            ReportPage.index.template, IndexPage(frame: frame, dataset: dataset).context()))
+        site.add("data/results.json", try ResultsDocument(request: request, dataset: dataset).encoded())
+        return site
+    }
+}
