@@ -69,9 +69,17 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Benchmark driver: `segments-bench NAME ARGS…` (release build), one file per benchmark.
+        .executableTarget(
+            name: "segments-bench",
+            dependencies: [
+                "SegmentsLoading",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "SegmentsLoadingTests",
-            dependencies: ["SegmentsLoading"]
+            dependencies: ["SegmentsLoading", .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(
             name: "SegmentsAnalyticsTests",
