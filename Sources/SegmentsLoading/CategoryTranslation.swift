@@ -2,7 +2,7 @@
 /// category names and their English names.
 ///
 /// Row `i` is the category whose Portuguese name has code `i` in ``names``.
-public struct CategoryTranslation: Sendable, Equatable {
+public struct CategoryTranslation: Sendable {
     /// Column names in the file.
     public enum ColumnName {
         public static let name = "product_category_name"

@@ -2,7 +2,7 @@
 /// buyer (`customer_unique_id`) behind it.
 ///
 /// Row `i` is the customer whose `customer_id` has code `i` in ``ids``.
-public struct Customers: Sendable, Equatable {
+public struct Customers: Sendable {
     /// Column names in the file.
     public enum ColumnName {
         public static let customerID = "customer_id"

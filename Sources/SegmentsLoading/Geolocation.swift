@@ -1,6 +1,6 @@
 /// The optional geolocation table (`olist_geolocation_dataset.csv`): coordinates of places
 /// by zip code prefix (many rows per prefix).
-public struct Geolocation: Sendable, Equatable {
+public struct Geolocation: Sendable {
     /// Column names in the file.
     public enum ColumnName {
         public static let zipCodePrefix = "geolocation_zip_code_prefix"

@@ -5,7 +5,7 @@
 /// the key is unknown). Missing values stay distinct from zero: `nil` timestamps, NaN numbers
 /// and -1 codes, as each column documents. Build one with
 /// ``load(directory:logger:)`` or ``load(files:origin:logger:)``.
-public struct OlistDataset: Sendable, Equatable {
+public struct OlistDataset: Sendable {
     /// Where the data came from (a folder path, or a name for in-memory input).
     public var origin: String
     /// Customers and their buyers (`customer_unique_id`).

@@ -1,6 +1,6 @@
 /// The order items table (`olist_order_items_dataset.csv`): one row per item of an order,
 /// joined to orders, products and sellers.
-public struct OrderItems: Sendable, Equatable {
+public struct OrderItems: Sendable {
     /// Column names in the file.
     public enum ColumnName {
         public static let orderID = "order_id"

@@ -1,6 +1,6 @@
 /// The payments table (`olist_order_payments_dataset.csv`): one row per payment of an order
 /// (an order may be paid in several parts), joined to orders.
-public struct OrderPayments: Sendable, Equatable {
+public struct OrderPayments: Sendable {
     /// Column names in the file.
     public enum ColumnName {
         public static let orderID = "order_id"

@@ -3,7 +3,7 @@
 /// The published data repeats some `review_id`s, each time for another order of the same
 /// buyer; such rows are all kept (each order has its review) and each repeat is logged as a
 /// ``DataIssue/Kind/duplicateKey``.
-public struct OrderReviews: Sendable, Equatable {
+public struct OrderReviews: Sendable {
     /// Column names in the file.
     public enum ColumnName {
         public static let reviewID = "review_id"

@@ -1,7 +1,7 @@
 /// The orders table (`olist_orders_dataset.csv`), joined to customers and buyers.
 ///
 /// Row `i` is the order whose `order_id` has code `i` in ``ids``.
-public struct Orders: Sendable, Equatable {
+public struct Orders: Sendable {
     /// Column names in the file.
     public enum ColumnName {
         public static let orderID = "order_id"

@@ -2,7 +2,7 @@
 ///
 /// Row `i` is the product whose `product_id` has code `i` in ``ids``. The measurements are
 /// optional columns: absent from the header, they are all missing (NaN).
-public struct Products: Sendable, Equatable {
+public struct Products: Sendable {
     /// Column names in the file (the published file spells "length" as "lenght" in two of them;
     /// both spellings are accepted).
     public enum ColumnName {

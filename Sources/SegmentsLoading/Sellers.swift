@@ -1,7 +1,7 @@
 /// The sellers table (`olist_sellers_dataset.csv`).
 ///
 /// Row `i` is the seller whose `seller_id` has code `i` in ``ids``.
-public struct Sellers: Sendable, Equatable {
+public struct Sellers: Sendable {
     /// Column names in the file.
     public enum ColumnName {
         public static let sellerID = "seller_id"
