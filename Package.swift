@@ -69,14 +69,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // Benchmarks of the hot paths (release build), driven by scripts/bench_*.py.
+        // Benchmark driver: `segments-bench NAME ARGS…` (release build), one file per benchmark.
         .executableTarget(
             name: "segments-bench",
-            dependencies: ["SegmentsLoading", "SegmentsAnalytics"]
+            dependencies: [
+                "SegmentsLoading",
+                "SegmentsAnalytics",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "SegmentsLoadingTests",
-            dependencies: ["SegmentsLoading"]
+            dependencies: ["SegmentsLoading", .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(
             name: "SegmentsAnalyticsTests",
