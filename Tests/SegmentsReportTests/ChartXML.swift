@@ -6,12 +6,16 @@ import FoundationXML
 /// Well-formedness checks with Foundation's XML parser (libxml2 on Linux).
 enum ChartXML {
     /// Parses `text` as XML; returns the parser error, or nil when well-formed.
+    ///
+    /// On Linux `parse()` returns true for some errors (mismatched or unclosed tags) that it
+    /// only reports to the delegate and in `parserError`, so all three are checked.
     static func error(in text: String) -> String? {
         let parser = XMLParser(data: Data(text.utf8))
         let delegate = Collector()
         parser.delegate = delegate
-        if parser.parse() { return nil }
-        return parser.parserError.map { String(describing: $0) } ?? "parse failed"
+        let succeeded = parser.parse()
+        if let error = delegate.errors.first ?? parser.parserError { return String(describing: error) }
+        return succeeded ? nil : "parse failed"
     }
 
     /// Every element name and its attributes, in document order.
@@ -35,6 +39,11 @@ enum ChartXML {
     private final class Collector: NSObject, XMLParserDelegate {
         var elements: [(name: String, attributes: [String: String])] = []
         var text = ""
+        var errors: [Error] = []
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            errors.append(parseError)
+        }
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName: String?, attributes: [String: String] = [:]) {

@@ -72,11 +72,15 @@ struct BarDrawing {
         var marks: [SVGNode] = []
         let showsValues = chart.showsValues
             && values.allSatisfy { ChartTheme.estimatedWidth(of: text($0), fontSize: ChartTheme.smallFontSize) <= band.step - 2 }
+        let labelStride = categoryLabelStride(step: band.step)
         for (index, bar) in chart.bars.enumerated() {
             let end = y(values[index])
             marks.append(.rect(x: band.start(index), y: min(zero, end), width: band.bandwidth, height: (end - zero).magnitude,
                                fill: bar.color ?? Palette.primary, tooltip: tooltip(bar)))
-            marks.append(categoryLabel(bar.label, maxWidth: band.step - 4, x: band.center(index), y: area.maxY + 19, anchor: "middle"))
+            if index % labelStride == 0 {
+                marks.append(categoryLabel(bar.label, maxWidth: Double(labelStride) * band.step - 6, x: band.center(index),
+                                           y: area.maxY + 19, anchor: "middle"))
+            }
             if showsValues {
                 let isNegative = values[index] < 0
                 marks.append(.label(text(values[index]), x: band.center(index), y: isNegative ? end + 14 : end - 5,
@@ -86,6 +90,15 @@ struct BarDrawing {
         nodes.append(.line(x1: area.x, y1: zero, x2: area.maxX, y2: zero, color: ChartTheme.axisColor))
         nodes.append(.group(marks))
         return (nodes, area.maxY + 30)
+    }
+
+    /// Label every k-th category under narrow columns: the smallest k giving each shown label
+    /// room for its full text, or for 60 px when labels are longer.
+    private func categoryLabelStride(step: Double) -> Int {
+        guard step > 0 else { return 1 }
+        let widest = chart.bars.map { ChartTheme.estimatedWidth(of: $0.label) }.max() ?? 0
+        let needed = min(widest, 60) + 6
+        return max(1, Int((needed / step).rounded(.up)))
     }
 
     func summary() -> String {

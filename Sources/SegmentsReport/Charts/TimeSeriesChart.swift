@@ -40,7 +40,8 @@ public struct TimeSeriesChart: SVGChart {
     public enum Layout: Sendable {
         /// One value axis for all series.
         case sharedAxis
-        /// First series on the left axis, second on the right axis.
+        /// First series on the left axis, second on the right axis (exactly two series with
+        /// points; otherwise drawn as `sharedAxis`).
         case dualAxis
         /// One panel per series, stacked, with the calendar axis at the bottom.
         case panels
@@ -59,7 +60,7 @@ public struct TimeSeriesChart: SVGChart {
     /// - Parameters:
     ///   - title: Accessible name of the chart.
     ///   - description: Text alternative; a summary of each series is appended.
-    ///   - series: One or more series (beyond two, `dualAxis` puts the rest on the left axis).
+    ///   - series: One or more series; series without finite points are left out.
     ///   - layout: How series share the plot.
     public init(
         title: String, description: String = "", series: [Series], layout: Layout = .sharedAxis,

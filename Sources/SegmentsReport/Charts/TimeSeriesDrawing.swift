@@ -28,7 +28,7 @@ struct TimeSeriesDrawing {
         switch chart.layout {
         case .panels where visible.count > 1:
             return panels()
-        case .dualAxis where visible.count > 1:
+        case .dualAxis where visible.count == 2:
             return dualAxis()
         default:
             return sharedAxis()
@@ -58,9 +58,8 @@ struct TimeSeriesDrawing {
     }
 
     private func dualAxis() -> ([SVGNode], Double) {
-        let leftSeries = [visible[0]] + visible.dropFirst(2)
         let rightSeries = visible[1]
-        let (leftTicks, leftScale) = valueAxis(values: leftSeries.flatMap { $0.1.map(\.value) }, format: visible[0].0.format)
+        let (leftTicks, leftScale) = valueAxis(values: visible[0].1.map(\.value), format: visible[0].0.format)
         let (rightTicks, rightScale) = valueAxis(values: rightSeries.1.map(\.value), format: rightSeries.0.format)
         let left = leftMargin(leftTicks)
         let right = (rightTicks.map { ChartTheme.estimatedWidth(of: $0.1) }.max() ?? 20) + Axis.labelGap + 8
