@@ -19,7 +19,7 @@ struct DemoDataCommand: ParsableCommand {
     func run() throws {
         let logger = output.makeLogger()
         let stopwatch = Stopwatch(logger: logger)
-        let catalogue = try synthetic.catalogue(logger: logger)
+        let catalogue = try synthetic.loadCatalogue(logger: logger)
         let files = stopwatch.stage("Generated \(synthetic.buyers) buyers (seed \(synthetic.seed))") {
             SyntheticOlist.generate(synthetic.configuration, catalogue: catalogue)
         }

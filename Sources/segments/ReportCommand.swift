@@ -62,7 +62,7 @@ struct ReportCommand: ParsableCommand {
             }
             return (dataset, directory.lastPathComponent)
         }
-        let catalogue = try synthetic.catalogue(logger: logger)
+        let catalogue = try synthetic.loadCatalogue(logger: logger)
         let files = stopwatch.stage("Generated the synthetic dataset (\(synthetic.buyers) buyers)") {
             SyntheticOlist.generate(synthetic.configuration, catalogue: catalogue)
         }

@@ -40,7 +40,7 @@ struct SyntheticOptions: ParsableArguments {
     }
 
     /// The catalogue: the real tables when available, else the built-in one.
-    func catalogue(logger: Logger) throws -> SyntheticCatalogue {
+    func loadCatalogue(logger: Logger) throws -> SyntheticCatalogue {
         guard let directory = catalogueDirectory else {
             logger.info("Using the built-in product catalogue")
             return .builtIn

@@ -63,6 +63,7 @@ public struct BuyerSummary: Sendable {
         meanInstallments = []
         freightShare = []
         meanItems = []
+        categoryCount = []
         var start = 0
         while start < sorted.count {
             var end = start + 1
