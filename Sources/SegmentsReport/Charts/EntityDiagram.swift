@@ -53,7 +53,8 @@ public struct EntityDiagram: SVGChart {
     public var title: String
     public var description: String
     public var entities: [Entity]
-    /// Links whose ends are not both among `entities` are ignored.
+    /// Links whose ends are not both among `entities` (or that join a table to itself) are
+    /// ignored; of entities sharing an id, the first is drawn.
     public var links: [Link]
     public var width: Double
 
@@ -76,7 +77,7 @@ public struct EntityDiagram: SVGChart {
         let linkTexts = drawn.map { link in
             ChartText.link(names[link.from]!, names[link.to]!, language: language) + " (" + link.label + ")"
         }
-        let summary = ChartText.diagram(entities: entities.map(\.title), links: linkTexts, language: language)
+        let summary = ChartText.diagram(entities: layout.order.map { names[$0]! }, links: linkTexts, language: language)
         let connectors = layout.connectors()
         let content: [SVGNode] = [connectors.lines, layout.boxNodes(), connectors.labels]
         return ChartFrame(id: id, width: width, height: layout.height, title: title,

@@ -22,9 +22,15 @@ struct HeatmapDrawing {
         return (value - domain.0) / (domain.1 - domain.0)
     }
 
+    /// The value at the middle of the colour ramp (geometric-like for logarithmic colours).
+    var middleValue: Double {
+        guard chart.logarithmicColors && domain.0 >= 0 else { return (domain.0 + domain.1) / 2 }
+        return expm1((log1p(domain.0) + log1p(domain.1)) / 2)
+    }
+
     func content() -> ([SVGNode], Double) {
         let rowLabelWidth = min(chart.width * 0.3, chart.rowLabels.map { ChartTheme.estimatedWidth(of: $0) }.max() ?? 0)
-        let legendLabels = [domain.0, domain.1].map(text)
+        let legendLabels = [domain.0, middleValue, domain.1].map(text)
         let legendWidth = Self.legendBarWidth + 8 + (legendLabels.map { ChartTheme.estimatedWidth(of: $0) }.max() ?? 0)
         let top = chart.rowTitle == nil && chart.legendTitle == nil ? 8.0 : 34.0
         let gridWidth = chart.width - rowLabelWidth - 14 - legendWidth - 28
@@ -108,6 +114,10 @@ struct HeatmapDrawing {
             .label(text(domain.1), x: x + Self.legendBarWidth + 6, y: area.y + 9, color: ChartTheme.mutedTextColor),
             .label(text(domain.0), x: x + Self.legendBarWidth + 6, y: area.y + height, color: ChartTheme.mutedTextColor),
         ]
+        if domain.1 > domain.0 && height >= 80 {
+            nodes.append(.label(text(middleValue), x: x + Self.legendBarWidth + 6, y: area.y + height / 2 + 4,
+                                color: ChartTheme.mutedTextColor))
+        }
         if let title = chart.legendTitle {
             nodes.append(.label(title, x: chart.width, y: area.y - 12, anchor: "end", size: ChartTheme.titleFontSize, weight: "600"))
         }
