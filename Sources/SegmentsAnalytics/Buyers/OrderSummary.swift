@@ -13,7 +13,7 @@ public struct OrderSummary: Sendable {
     public var items: [Int32]
     /// Sum of item prices (0 without items).
     public var price: [Double]
-    /// Sum of item freight values (0 without items).
+    /// Sum of item freight values (0 without items; missing freight values are left out).
     public var freight: [Double]
     /// Mean review score of the order's reviews (NaN without review).
     public var review: [Double]
@@ -45,7 +45,8 @@ public struct OrderSummary: Sendable {
             let o = Int(order)
             items[o] += 1
             price[o] += dataset.orderItems.price[row]
-            freight[o] += dataset.orderItems.freight[row]
+            let itemFreight = dataset.orderItems.freight[row]
+            if !itemFreight.isNaN { freight[o] += itemFreight }
         }
         var reviewSum = [Double](repeating: 0, count: n)
         var reviewCount = [Int32](repeating: 0, count: n)
