@@ -29,7 +29,7 @@ extension SyntheticCatalogue {
             let state = random.pick(stateWeights)
             let address = SyntheticGeography.address(state: state, using: &random)
             return Seller(
-                id: hexText(random.identifier()), zipCodePrefix: SyntheticGeography.zipText(address.zipPrefix),
+                id: random.identifier().text, zipCodePrefix: SyntheticGeography.zipText(address.zipPrefix),
                 city: SyntheticGeography.cities[address.city].name, state: SyntheticGeography.states[state].code)
         }
         return SyntheticCatalogue(
@@ -63,17 +63,10 @@ extension SyntheticCatalogue {
         let height = min(105, max(2, Int(volume / Double(length * width))))
         let photos = random.chance(0.5) ? 1 : min(20, 2 + Int(random.logNormal(median: 1, sigma: 0.8)))
         return Product(
-            id: hexText(random.identifier()), category: category,
+            id: random.identifier().text, category: category,
             nameLength: min(76, max(5, Int(48 + 10 * random.normal()))),
             descriptionLength: min(3992, max(4, Int(random.logNormal(median: 595, sigma: 0.75)))),
             photoCount: photos, weightGrams: weight,
             lengthCentimetres: length, heightCentimetres: height, widthCentimetres: width)
-    }
-
-    /// The 32 hexadecimal digits of an identifier.
-    static func hexText(_ id: SyntheticID) -> String {
-        let high = String(id.high, radix: 16)
-        let low = String(id.low, radix: 16)
-        return String(repeating: "0", count: 16 - high.count) + high + String(repeating: "0", count: 16 - low.count) + low
     }
 }

@@ -5,7 +5,6 @@ import Foundation
 /// the behaviour shift (categories weighted by their number of products, products within a
 /// category by a Zipf law over a random ranking).
 struct SyntheticMarket: Sendable {
-    let catalogue: SyntheticCatalogue
     /// Seller index of each product (each product is sold by one seller).
     let sellerOfProduct: [Int]
     /// State index of each seller (São Paulo when the catalogue's state is unknown).
@@ -24,34 +23,11 @@ struct SyntheticMarket: Sendable {
 
     init(catalogue: SyntheticCatalogue, seed: UInt64) {
         var random = SyntheticRandom(seed: seed, stream: 1)
-        self.catalogue = catalogue
-        let products = catalogue.products
-        // Sellers: a Zipf law over a random ranking, so a few sellers sell much.
-        let sellerRanks = Self.shuffledIndices(catalogue.sellers.count, using: &random)
-        var sellerWeights = [Double](repeating: 0, count: catalogue.sellers.count)
-        for (rank, seller) in sellerRanks.enumerated() { sellerWeights[seller] = pow(Double(rank + 8), -0.9) }
-        let sellerLaw = SyntheticWeights(sellerWeights)
-        sellerOfProduct = products.map { _ in random.pick(sellerLaw) }
+        sellerOfProduct = Self.sellers(of: catalogue, using: &random)
         sellerState = catalogue.sellers.map { SyntheticGeography.stateIndex(of: $0.state) ?? 0 }
-        // Prices: log-normal around the category median, heavier products cost more.
-        var prices: [Double] = []
-        var endings: [Int] = []
-        var weights: [Double] = []
-        for product in products {
-            let profile = SyntheticCategoryProfile.of(product.category.map { catalogue.categories[$0].name })
-            let grams = Double(product.weightGrams ?? Int(profile.medianWeightGrams))
-            let heaviness = log(max(50, grams) / profile.medianWeightGrams)
-            prices.append(profile.medianPrice * exp(0.25 * heaviness + (random.chance(0.2) ? 1.4 : 0.7) * random.normal()))
-            let ending = random.unit()
-            endings.append(ending < 0.55 ? 90 : ending < 0.8 ? 99 : ending < 0.9 ? 0 : -1)
-            weights.append(max(0.05, grams / 1000))
-        }
-        basePrice = prices
-        priceEnding = endings
-        weightKilograms = weights
-        // Popularity: groups by product count (drift factors after the shift), Zipf inside.
+        (basePrice, priceEnding, weightKilograms) = Self.prices(of: catalogue, using: &random)
         var members = [[Int]](repeating: [], count: catalogue.categories.count + 1)
-        for (index, product) in products.enumerated() {
+        for (index, product) in catalogue.products.enumerated() {
             members[product.category ?? catalogue.categories.count].append(index)
         }
         groups = members
@@ -60,13 +36,45 @@ struct SyntheticMarket: Sendable {
             let name = group < catalogue.categories.count ? catalogue.categories[group].name : ""
             return Double(members[group].count) * (SyntheticDrift.categoryFactors[name] ?? 1)
         })
-        productWeights = members.map { group in
-            guard !group.isEmpty else { return SyntheticWeights([1]) }
-            let ranks = Self.shuffledIndices(group.count, using: &random)
-            var zipf = [Double](repeating: 0, count: group.count)
-            for (rank, member) in ranks.enumerated() { zipf[member] = pow(Double(rank + 2), -0.9) }
-            return SyntheticWeights(zipf)
+        productWeights = members.map { Self.zipfWeights(count: $0.count, using: &random) }
+    }
+
+    /// The seller of each product: a Zipf law over a random ranking of the sellers, so that
+    /// a few sellers sell much (Olist's busiest seller has 1.8 % of the items).
+    private static func sellers(of catalogue: SyntheticCatalogue, using random: inout SyntheticRandom) -> [Int] {
+        let ranks = shuffledIndices(catalogue.sellers.count, using: &random)
+        var weights = [Double](repeating: 0, count: catalogue.sellers.count)
+        for (rank, seller) in ranks.enumerated() { weights[seller] = pow(Double(rank + 8), -0.9) }
+        let law = SyntheticWeights(weights)
+        return catalogue.products.map { _ in random.pick(law) }
+    }
+
+    /// Base price, price ending and shipping weight of each product: prices log-normal around
+    /// the category median (with a heavier tail for a fifth of them), heavier products dearer.
+    private static func prices(of catalogue: SyntheticCatalogue, using random: inout SyntheticRandom) -> ([Double], [Int], [Double]) {
+        var prices: [Double] = []
+        var endings: [Int] = []
+        var weights: [Double] = []
+        for product in catalogue.products {
+            let profile = SyntheticCategoryProfile.of(product.category.map { catalogue.categories[$0].name })
+            let grams = Double(product.weightGrams ?? Int(profile.medianWeightGrams))
+            let heaviness = log(max(50, grams) / profile.medianWeightGrams)
+            prices.append(profile.medianPrice * exp(0.25 * heaviness + (random.chance(0.2) ? 1.4 : 0.7) * random.normal()))
+            let ending = random.unit()
+            endings.append(ending < 0.55 ? 90 : ending < 0.8 ? 99 : ending < 0.9 ? 0 : -1)
+            weights.append(max(0.05, grams / 1000))
         }
+        return (prices, endings, weights)
+    }
+
+    /// Popularity of the products of one category: a Zipf law over a random ranking.
+    private static func zipfWeights(count: Int, using random: inout SyntheticRandom) -> SyntheticWeights {
+        guard count > 0 else { return SyntheticWeights([1]) }
+        var weights = [Double](repeating: 0, count: count)
+        for (rank, member) in shuffledIndices(count, using: &random).enumerated() {
+            weights[member] = pow(Double(rank + 2), -0.9)
+        }
+        return SyntheticWeights(weights)
     }
 
     /// A product bought at a time whose drift strength is `drift`.

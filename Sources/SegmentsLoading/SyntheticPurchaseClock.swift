@@ -29,33 +29,44 @@ struct SyntheticPurchaseClock: Sendable {
     private let hours = SyntheticWeights(hourWeights)
 
     init() {
-        let first = SyntheticCalendar.firstDay
-        var weights = [Double](repeating: 0, count: SyntheticCalendar.lastDay - first + 1)
-        for (year, month, orders) in Self.monthlyOrders {
-            let monthStart = SyntheticCalendar.day(year, month, 1)
-            var range = max(monthStart, first)...min(monthStart + SyntheticCalendar.daysInMonth(year, month) - 1, SyntheticCalendar.lastDay)
-            if year == 2016 && month == 12 { range = SyntheticCalendar.day(2016, 12, 23)...SyntheticCalendar.day(2016, 12, 23) }
-            Self.spread(orders, over: range, first: first, into: &weights)
+        var weights = [Double](repeating: 0, count: SyntheticCalendar.lastDay - SyntheticCalendar.firstDay + 1)
+        for (range, orders) in Self.spans() {
+            Self.spread(orders, over: range, into: &weights)
         }
-        // The real data fades out after 2018-08-29: move ten August orders to its last two days.
-        let busyEnd = SyntheticCalendar.lastBusyDay
-        let augustTail = 10.0
-        let augustStart = SyntheticCalendar.day(2018, 8, 1)
-        weights.replaceSubrange((augustStart - first)...(busyEnd + 2 - first), with: repeatElement(0, count: busyEnd + 3 - augustStart))
-        Self.spread(6512 - augustTail, over: augustStart...busyEnd, first: first, into: &weights)
-        Self.spread(augustTail, over: (busyEnd + 1)...(busyEnd + 2), first: first, into: &weights)
         days = SyntheticWeights(weights)
     }
 
+    /// The purchase spans and their orders: each month over its days in the data, except
+    /// that December 2016's single order falls on the 23rd and that August 2018 fades out
+    /// after the 29th (ten orders on the 30th and 31st), as in the real data.
+    private static func spans() -> [(ClosedRange<Int>, Double)] {
+        var spans: [(ClosedRange<Int>, Double)] = []
+        for (year, month, orders) in monthlyOrders {
+            let start = SyntheticCalendar.day(year, month, 1)
+            let end = start + SyntheticCalendar.daysInMonth(year, month) - 1
+            let range = max(start, SyntheticCalendar.firstDay)...min(end, SyntheticCalendar.lastDay)
+            switch (year, month) {
+            case (2016, 12):
+                spans.append((SyntheticCalendar.day(2016, 12, 23)...SyntheticCalendar.day(2016, 12, 23), orders))
+            case (2018, 8):
+                spans.append((range.lowerBound...SyntheticCalendar.lastBusyDay, orders - 10))
+                spans.append(((SyntheticCalendar.lastBusyDay + 1)...range.upperBound, 10))
+            default:
+                spans.append((range, orders))
+            }
+        }
+        return spans
+    }
+
     /// Spreads `orders` over `range` following the weekday and Black-Friday patterns.
-    private static func spread(_ orders: Double, over range: ClosedRange<Int>, first: Int, into weights: inout [Double]) {
+    private static func spread(_ orders: Double, over range: ClosedRange<Int>, into weights: inout [Double]) {
         func shape(_ day: Int) -> Double {
             let boost = blackFridayBoost.first { $0.day == day }?.factor ?? 1
             return weekdayWeights[SyntheticCalendar.weekday(of: day)] * boost
         }
         let total = range.reduce(0.0) { $0 + shape($1) }
         for day in range {
-            weights[day - first] = orders * shape(day) / total
+            weights[day - SyntheticCalendar.firstDay] = orders * shape(day) / total
         }
     }
 

@@ -30,6 +30,7 @@ struct SyntheticCSVBufferTests {
             == "cef67bcfe19066a932cff0ebc6d61e6c")
         #expect(row { $0.identifier(SyntheticID(high: 0x1E9E_8EF0_4DBC_FF45, low: 0x0000_0000_0000_00E5)) }
             == "\"1e9e8ef04dbcff4500000000000000e5\"")
+        #expect(SyntheticID(high: 0x1, low: 0xAB).text == "000000000000000100000000000000ab")
     }
 
     @Test("numbers, amounts, timestamps, coordinates and missing values")
