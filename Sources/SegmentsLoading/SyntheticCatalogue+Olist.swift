@@ -11,17 +11,20 @@ extension SyntheticCatalogue {
         let translation = try table(CategoryTranslation.self, .categoryTranslation, in: directory)
         let products = try table(Products.self, .products, in: directory)
         let sellers = try table(Sellers.self, .sellers, in: directory)
+        if products.count == 0 { throw .emptyTable(file: OlistFile.products.rawValue) }
+        if sellers.count == 0 { throw .emptyTable(file: OlistFile.sellers.rawValue) }
         var categories = (0..<translation.count).map {
-            Category(name: translation.names[code: Int32($0)], englishName: translation.english[$0])
+            Category(name: translation.names[Int32($0)], englishName: translation.english[$0])
         }
-        var index = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1.name, $0) })
+        var index: [String: Int] = [:]
+        for (position, category) in categories.enumerated() { index[category.name] = position }
         var catalogueProducts: [Product] = []
         catalogueProducts.reserveCapacity(products.count)
         for row in 0..<products.count {
             var category: Int?
             let code = products.category[row]
             if code >= 0 {
-                let name = products.categoryNames[code: code]
+                let name = products.categoryNames[code]
                 if index[name] == nil {
                     index[name] = categories.count
                     categories.append(Category(name: name, englishName: nil))
@@ -31,7 +34,7 @@ extension SyntheticCatalogue {
             func whole(_ column: [Double]) -> Int? { column[row].isNaN ? nil : Int(column[row].rounded()) }
             catalogueProducts.append(
                 Product(
-                    id: products.ids[code: Int32(row)], category: category,
+                    id: products.ids[Int32(row)], category: category,
                     nameLength: whole(products.nameLength), descriptionLength: whole(products.descriptionLength),
                     photoCount: whole(products.photoCount), weightGrams: whole(products.weightGrams),
                     lengthCentimetres: whole(products.lengthCentimetres),
@@ -39,8 +42,8 @@ extension SyntheticCatalogue {
         }
         let catalogueSellers = (0..<sellers.count).map { row in
             Seller(
-                id: sellers.ids[code: Int32(row)], zipCodePrefix: zipText(sellers.zipCodePrefix[row]),
-                city: sellers.cities[code: sellers.city[row]], state: sellers.states[code: sellers.state[row]])
+                id: sellers.ids[Int32(row)], zipCodePrefix: zipText(sellers.zipCodePrefix[row]),
+                city: sellers.cities[sellers.city[row]], state: sellers.states[sellers.state[row]])
         }
         return SyntheticCatalogue(categories: categories, products: catalogueProducts, sellers: catalogueSellers)
     }
