@@ -48,7 +48,7 @@ struct EDABuyerTests {
         #expect(buyers.meanItems == [1.5, 1.5, 1])
         #expect(buyers.categoryCount == [2, 0, 1])
         #expect(close(buyers.freightShare[0], 35.0 / 285))
-        #expect(close(buyers.freightShare[1], 16.0 / 96))
+        #expect(close(buyers.freightShare[1], 16.0 / 136))
         #expect(buyers.meanDeliveryDelay[1].isNaN)
         #expect(close(buyers.meanDeliveryDelay[0], (-110.0 / 24 + 5.5) / 2))
     }
