@@ -1,4 +1,6 @@
 import Foundation
+import Logging
+import SegmentsAnalytics
 import SegmentsLoading
 
 /// Renders the whole site in memory from the data and the analyses: pages and data exports.
@@ -12,15 +14,30 @@ public struct ReportBuilder: Sendable {
         self.request = request
     }
 
-    /// Builds every page and export.
+    /// Builds every page and export, running the exploratory analysis with its default
+    /// configuration first.
     /// - Throws: `ReportError` when a template is missing.
     /// - Complexity: O(size of the data shown).
     public func build(dataset: OlistDataset) throws(ReportError) -> Site {
+        let exploration = ExploratoryAnalysis().run(dataset, logger: Logger(label: "segments.eda") { _ in SwiftLogNoOpLogHandler() })
+        return try build(dataset: dataset, exploration: exploration)
+    }
+
+    /// Builds every page and export from the data and its exploratory analysis.
+    /// - Parameters:
+    ///   - dataset: the loaded data.
+    ///   - exploration: `ExploratoryAnalysis.run` of `dataset`.
+    /// - Throws: `ReportError` when a template is missing.
+    /// - Complexity: O(size of the data shown).
+    public func build(dataset: OlistDataset, exploration: EDAResult) throws(ReportError) -> Site {
         let frame = PageFrame(request: request)
         var site = Site()
         site.add(ReportPage.index.fileName, text: try templates.render(
-            ReportPage.index.template, IndexPage(frame: frame, dataset: dataset).context()))
-        site.add("data/results.json", try ResultsDocument(request: request, dataset: dataset).encoded())
+            ReportPage.index.template, IndexPage(frame: frame, dataset: dataset, exploration: exploration).context()))
+        site.add(ReportPage.eda.fileName, text: try templates.render(
+            ReportPage.eda.template, EDAPage(frame: frame, dataset: dataset, result: exploration).context()))
+        site.add("data/results.json", try ResultsDocument(request: request, dataset: dataset, exploration: exploration).encoded())
+        site.add("data/rfm.csv", RFMExport.csv(exploration, buyers: dataset.buyers))
         return site
     }
 }

@@ -81,8 +81,15 @@ struct EDABuyerTests {
         #expect(Set(RFMSegment.allCases.map(\.identifier)).count == RFMSegment.allCases.count)
     }
 
-    @Test("zip coverage needs the geolocation table")
-    func zipCoverage() {
+    @Test("zip coverage: customers whose prefix has coordinates, when the geolocation table is given")
+    func zipCoverage() throws {
         #expect(result.customerZipCoverage == nil)
+        var files = Dictionary(uniqueKeysWithValues: EDATestData.texts.map { ($0.key.rawValue, Array($0.value.utf8)) })
+        files[OlistFile.geolocation.rawValue] = Array(EDATestData.geolocation.utf8)
+        let dataset = try OlistDataset.load(files: files, origin: "geo", logger: EDATestData.logger)
+        let coverage = try #require(ExploratoryAnalysis().run(dataset, logger: EDATestData.logger).customerZipCoverage)
+        #expect(coverage.checked == 6)
+        #expect(coverage.unmatched == 2)
+        #expect(close(coverage.matchRate, 4.0 / 6))
     }
 }

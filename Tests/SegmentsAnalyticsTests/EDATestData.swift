@@ -88,3 +88,14 @@ enum EDATestData {
             origin: "eda-test", logger: logger)
     }
 }
+
+extension EDATestData {
+    /// A geolocation table knowing two of the four zip code prefixes of the customers.
+    static let geolocation = """
+        geolocation_zip_code_prefix,geolocation_lat,geolocation_lng,geolocation_city,geolocation_state
+        01037,-23.54,-46.63,sao paulo,SP
+        01037,-23.55,-46.64,sao paulo,SP
+        22041,-22.97,-43.18,rio de janeiro,RJ
+
+        """
+}

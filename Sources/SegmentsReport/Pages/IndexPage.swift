@@ -1,3 +1,4 @@
+import SegmentsAnalytics
 import SegmentsLoading
 
 /// The overview page: headline figures, links to every page, the input files with their
@@ -5,6 +6,8 @@ import SegmentsLoading
 struct IndexPage {
     let frame: PageFrame
     let dataset: OlistDataset
+    /// The exploratory analysis, source of the headline figures.
+    let exploration: EDAResult
 
     var language: ReportLanguage { frame.language }
 
@@ -61,12 +64,15 @@ struct IndexPage {
     private var lead: String {
         let orders = language.integer(dataset.orders.count)
         let buyers = language.integer(dataset.buyers.count)
+        let valid = language.integer(exploration.indicators.validOrders)
         guard let range = dateRange else {
             return language == .fr ? "Aucune commande dans les données." : "No orders in the data."
         }
         switch language {
-        case .en: return "\(orders) orders by \(buyers) buyers, from \(day(range.first)) to \(day(range.last))."
-        case .fr: return "\(orders) commandes de \(buyers) acheteurs, du \(day(range.first)) au \(day(range.last))."
+        case .en:
+            return "\(orders) orders (\(valid) valid) by \(buyers) customers, from \(day(range.first)) to \(day(range.last))."
+        case .fr:
+            return "\(orders) commandes (\(valid) valides) de \(buyers) clients, du \(day(range.first)) au \(day(range.last))."
         }
     }
 
@@ -75,8 +81,14 @@ struct IndexPage {
         func card(_ value: String, _ en: String, _ fr: String) {
             cards.append(["value": value, "label": language == .fr ? fr : en])
         }
-        card(language.integer(dataset.orders.count), "orders", "commandes")
-        card(language.integer(dataset.buyers.count), "buyers (customer_unique_id)", "acheteurs (customer_unique_id)")
+        let figures = exploration.indicators
+        card(language.integer(figures.validOrders), "valid orders (not canceled or unavailable)",
+             "commandes valides (ni annulées ni indisponibles)")
+        card(language.integer(figures.buyers), "buyers (customer_unique_id with a valid order)",
+             "acheteurs (customer_unique_id avec une commande valide)")
+        card(language.percent(figures.repeatBuyerShare), "of buyers ordered again", "des acheteurs ont recommandé")
+        card(language.money(figures.averageBasket, currency: .brl), "average basket (paid per valid order)",
+             "panier moyen (payé par commande valide)")
         if let range = dateRange {
             let days = Int((range.last.secondsSince1970 - range.first.secondsSince1970) / Timestamp.secondsPerDay)
             card(language.integer(days), "days of history", "jours d’historique")

@@ -1,4 +1,5 @@
 import Foundation
+import SegmentsAnalytics
 import SegmentsLoading
 
 /// `data/results.json`: every figure the pages show, under stable snake_case keys.
@@ -42,8 +43,10 @@ struct ResultsDocument: Encodable {
     var settings: [ReportRequest.Setting]
     var input: Input
     var quality: Quality
+    /// The exploration page's figures (see `ResultsDocument+EDA.swift`).
+    var eda: EDA
 
-    init(request: ReportRequest, dataset: OlistDataset) {
+    init(request: ReportRequest, dataset: OlistDataset, exploration: EDAResult) {
         let frame = PageFrame(request: request)
         tool = Tool(
             version: request.provenance.toolVersion, generatedAt: frame.generatedAt,
@@ -63,6 +66,7 @@ struct ResultsDocument: Encodable {
                     file: $0.file, kind: $0.kind.rawValue, column: $0.column, count: $0.count,
                     rejectedRows: $0.rejectedRows, first: $0.examples.first.map { "\($0.position)" })
             })
+        eda = EDA(exploration, dataset: dataset, language: request.language)
     }
 
     /// Pretty-printed JSON with sorted keys, so the same figures give the same bytes.
