@@ -51,9 +51,11 @@ public struct HistogramChart: SVGChart {
         let yStep = yBase.tickStep()
         let yTicks = yBase.ticks().map { ($0, ValueFormat.count.axisLabel($0, step: yStep, language: language)) }
         let left = max(44, (yTicks.map { ChartTheme.estimatedWidth(of: $0.1) }.max() ?? 0) + Axis.labelGap + 8)
-        let area = PlotArea(x: left, y: 34, width: width - left - 24, height: plotHeight)
-        let y = LinearScale(domain: yBase.domain, range: (area.maxY, area.y))
         let (lo, hi) = (bins.edges.first!, bins.edges.last!)
+        // Room for a tick label centred on the last edge (such as "100 k R$").
+        let right = max(24, ChartTheme.estimatedWidth(of: format.axisLabel(hi, step: hi, language: language)) / 2 + 6)
+        let area = PlotArea(x: left, y: 34, width: width - left - right, height: plotHeight)
+        let y = LinearScale(domain: yBase.domain, range: (area.maxY, area.y))
         let x: (Double) -> Double
         let xTicks: [AxisTick]
         if bins.isLogarithmic {

@@ -122,10 +122,9 @@ extension EDAPage {
             let withinQuarter = Double(second.sorted.count { $0 <= 90 }) / Double(second.count)
             text.append(say(
                 "\(share(withinMonth)) of the second orders come within 30 days of the first, \(share(withinQuarter)) "
-                    + "within 90 days: a buyer who has not come back after three months rarely does.",
+                    + "within 90 days and \(share(1 - withinQuarter)) later.",
                 "\(share(withinMonth)) des deuxièmes commandes arrivent dans les 30 jours suivant la première, "
-                    + "\(share(withinQuarter)) dans les 90 jours\u{00A0}: un acheteur qui n’est pas revenu au bout de trois "
-                    + "mois revient rarement."))
+                    + "\(share(withinQuarter)) dans les 90 jours et \(share(1 - withinQuarter)) plus tard."))
         }
         return text
     }
