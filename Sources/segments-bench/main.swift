@@ -3,7 +3,8 @@
 import Foundation
 
 let benchmarks: [String: (usage: String, run: ([String]) throws -> Void)] = [
-    "load": (LoadBenchmark.usage, LoadBenchmark.run)
+    "load": (LoadBenchmark.usage, LoadBenchmark.run),
+    "sha256": (ChecksumBenchmark.usage, ChecksumBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
