@@ -31,6 +31,12 @@ public struct SHA256: Sendable {
     /// The SHA-256 digest of `bytes` as 64 lowercase hexadecimal digits.
     /// - Complexity: O(n).
     public static func hexDigest(of bytes: [UInt8]) -> String {
+        bytes.withUnsafeBytes { hexDigest(of: $0) }
+    }
+
+    /// The SHA-256 digest of `bytes` as 64 lowercase hexadecimal digits.
+    /// - Complexity: O(n).
+    public static func hexDigest(of bytes: UnsafeRawBufferPointer) -> String {
         var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finalize().map { byte in
