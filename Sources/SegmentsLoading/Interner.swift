@@ -54,6 +54,15 @@ public struct Interner: Sendable, Equatable {
         return string.withUTF8 { intern(bytes: $0) }
     }
 
+    /// Reserves room for `count` strings of about `length` bytes each.
+    mutating func reserveCapacity(_ count: Int, length: Int) {
+        arena.reserveCapacity(count, bytes: count * length)
+        hashes.reserveCapacity(count)
+        var size = slots.count
+        while size < 2 * count { size *= 2 }
+        if size > slots.count { rehash(size: size) }
+    }
+
     /// For each code of this interner, the code of the same string in `target`, or -1.
     /// - Complexity: O(total length) expected.
     func codes(in target: Interner) -> [Int32] {
@@ -104,7 +113,10 @@ public struct Interner: Sendable, Equatable {
     }
 
     private mutating func grow() {
-        let size = slots.count * 2
+        rehash(size: slots.count * 2)
+    }
+
+    private mutating func rehash(size: Int) {
         let mask = size - 1
         var table = [UInt64](repeating: 0, count: size)
         for (code, hash) in hashes.enumerated() {
