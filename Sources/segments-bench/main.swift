@@ -6,6 +6,7 @@ let benchmarks: [String: (usage: String, run: ([String]) throws -> Void)] = [
     "load": (LoadBenchmark.usage, LoadBenchmark.run),
     "clustering": (ClusteringBenchmark.usage, ClusteringBenchmark.run),
     "tsne": (TSNEBenchmark.usage, TSNEBenchmark.run),
+    "sha256": (ChecksumBenchmark.usage, ChecksumBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
