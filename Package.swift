@@ -77,6 +77,7 @@ let package = Package(
             dependencies: [
                 "SegmentsLoading",
                 "SegmentsAnalytics",
+                "SegmentsReport",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -4,6 +4,7 @@ import Foundation
 
 let benchmarks: [String: (usage: String, run: ([String]) throws -> Void)] = [
     "load": (LoadBenchmark.usage, LoadBenchmark.run),
+    "features": (FeaturesBenchmark.usage, FeaturesBenchmark.run),
     "clustering": (ClusteringBenchmark.usage, ClusteringBenchmark.run),
     "tsne": (TSNEBenchmark.usage, TSNEBenchmark.run),
     "sha256": (ChecksumBenchmark.usage, ChecksumBenchmark.run),
