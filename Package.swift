@@ -19,8 +19,10 @@ let package = Package(
         // Loading: CSV reader, Olist schema, joins, data quality, synthetic generator.
         .target(
             name: "SegmentsLoading",
-            dependencies: [.product(name: "Logging", package: "swift-log")]
+            dependencies: ["CSHA256", .product(name: "Logging", package: "swift-log")]
         ),
+        // SHA-256 block function with the CPU's SHA instructions, for the input checksums.
+        .target(name: "CSHA256"),
         // Analytics: indicators, RFM, features, clustering, scores, t-SNE.
         .target(
             name: "SegmentsAnalytics",
@@ -75,6 +77,7 @@ let package = Package(
             dependencies: [
                 "SegmentsLoading",
                 "SegmentsAnalytics",
+                "SegmentsReport",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

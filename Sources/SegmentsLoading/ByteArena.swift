@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Byte strings stored back to back in one array: no allocation per string.
 ///
 /// The storage behind ``Interner`` and ``TextColumn``; a `String` is made only on demand.
@@ -14,6 +8,12 @@ struct ByteArena: Sendable, Equatable {
 
     /// The number of strings.
     var count: Int { ends.count }
+
+    /// Reserves room for `count` strings of `bytes` bytes in all.
+    mutating func reserveCapacity(_ count: Int, bytes: Int) {
+        storage.reserveCapacity(bytes)
+        ends.reserveCapacity(count)
+    }
 
     /// Appends a byte string.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -42,11 +42,28 @@ struct ByteArena: Sendable, Equatable {
         return storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
-    /// Whether string `index` equals `bytes`.
+    /// Whether string `index` equals `bytes` (compared 8 bytes at a time: the strings are short
+    /// identifiers, for which a call to `memcmp` costs more than the comparison).
+    @inline(__always)
     func equals(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let range = range(index)
-        guard range.count == bytes.count else { return false }
-        guard let other = bytes.baseAddress, range.count > 0 else { return true }
-        return storage.withUnsafeBufferPointer { memcmp($0.baseAddress! + range.lowerBound, other, range.count) == 0 }
+        let count = range.count
+        guard count == bytes.count else { return false }
+        guard count > 0 else { return true }
+        return storage.withUnsafeBytes { storage in
+            let other = UnsafeRawBufferPointer(bytes)
+            var offset = 0
+            while offset + 8 <= count {
+                if storage.loadUnaligned(fromByteOffset: range.lowerBound + offset, as: UInt64.self)
+                    != other.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                { return false }
+                offset += 8
+            }
+            while offset < count {
+                if storage[range.lowerBound + offset] != other[offset] { return false }
+                offset += 1
+            }
+            return true
+        }
     }
 }

@@ -22,6 +22,10 @@ struct CSVTable {
     /// Holds a field with doubled quotes once unescaped.
     var scratch: [UInt8] = []
 
+    /// About how many data rows the file holds (from the line density of its first 64 KiB), to
+    /// reserve column storage once instead of growing it.
+    let estimatedRows: Int
+
     var file: String { reader.file }
     var fields: [CSVField] { reader.fields }
 
@@ -55,6 +59,8 @@ struct CSVTable {
             names.append(trimmed)
         }
         header = names
+        estimatedRows = Self.estimateRows(bytes, from: reader.recordStart)
+        origins.reserveCapacity(estimatedRows)
         quality = TableQuality(
             file: file, records: 0, rowsKept: 0, rowsRejected: 0, duplicateKeys: 0,
             columns: names.map { TableQuality.Column(name: $0, missing: 0, invalid: 0) })
@@ -131,6 +137,13 @@ struct CSVTable {
         quality.columns[column.index].invalid += 1
     }
 
+    private static func estimateRows(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let sample = bytes[start..<min(bytes.count, start + 65_536)]
+        guard !sample.isEmpty else { return 0 }
+        let lines = sample.reduce(0) { $0 + ($1 == ASCII.lineFeed ? 1 : 0) }
+        return (lines + 1) * (bytes.count - start) / sample.count
+    }
+
     /// Removes one quote of each doubled pair.
     static func unescaped(_ bytes: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []
@@ -149,6 +162,11 @@ struct CSVTable {
 struct RowOrigins: Sendable, Equatable {
     private(set) var offsets: [Int] = []
     private(set) var lines: [Int32] = []
+
+    mutating func reserveCapacity(_ rows: Int) {
+        offsets.reserveCapacity(rows)
+        lines.reserveCapacity(rows)
+    }
 
     mutating func append(offset: Int, line: Int) {
         offsets.append(offset)

@@ -42,6 +42,12 @@ public struct Customers: Sendable {
         let city = try table.requiredColumn(ColumnName.city)
         let state = try table.requiredColumn(ColumnName.state)
         var result = Customers()
+        let rows = table.estimatedRows
+        result.ids.reserveCapacity(rows, length: 32)
+        result.buyers.reserveCapacity(rows, length: 32)
+        for column in [\Customers.buyer, \.zipCodePrefix, \.city, \.state] {
+            result[keyPath: column].reserveCapacity(rows)
+        }
         while try table.nextRow() {
             guard table.requirePresent(id, unique), table.primaryKey(id, into: &result.ids) != nil else { continue }
             result.buyer.append(table.intern(unique, into: &result.buyers))

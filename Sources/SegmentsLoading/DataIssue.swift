@@ -20,8 +20,10 @@ public struct DataIssue: Hashable, Sendable, CustomStringConvertible {
         /// ``OrderReviews``).
         case duplicateKey
         /// A reference to a key absent from the referenced table: kept, with row index -1.
+        /// Reported in ``DataQualityReport/references``, not in ``DataQualityReport/issues``.
         case unknownReference
         /// A row that no other table refers to (an order without items, …): kept.
+        /// Reported in ``DataQualityReport/references``, not in ``DataQualityReport/issues``.
         case unreferencedRow
     }
 

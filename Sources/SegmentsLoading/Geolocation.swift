@@ -37,6 +37,10 @@ public struct Geolocation: Sendable {
         let city = table.optionalColumn(ColumnName.city)
         let state = table.optionalColumn(ColumnName.state)
         var result = Geolocation()
+        let rows = table.estimatedRows
+        for column in [\Geolocation.zipCodePrefix, \.city, \.state] { result[keyPath: column].reserveCapacity(rows) }
+        result.latitude.reserveCapacity(rows)
+        result.longitude.reserveCapacity(rows)
         while try table.nextRow() {
             guard let prefix = table.requiredInt32(zip, in: 0...Int32.max),
                 let lat = table.requiredDouble(latitude),

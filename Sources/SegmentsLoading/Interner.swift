@@ -6,9 +6,12 @@
 /// `String` per row; strings are made only when asked for.
 public struct Interner: Sendable, Equatable {
     private var arena = ByteArena()
+    /// The full hash of each string, by code (used to grow the table).
     private var hashes: [UInt64] = []
-    /// Open-addressing table of codes (-1 = empty), linear probing, size a power of two.
-    private var slots = [Int32](repeating: -1, count: 16)
+    /// Open-addressing table, linear probing, size a power of two. A slot holds the upper 32
+    /// bits of the hash (to reject most mismatches without touching the strings) and code + 1;
+    /// 0 is an empty slot.
+    private var slots = [UInt64](repeating: 0, count: 16)
 
     /// Creates an empty interner.
     public init() {}
@@ -51,6 +54,15 @@ public struct Interner: Sendable, Equatable {
         return string.withUTF8 { intern(bytes: $0) }
     }
 
+    /// Reserves room for `count` strings of about `length` bytes each.
+    mutating func reserveCapacity(_ count: Int, length: Int) {
+        arena.reserveCapacity(count, bytes: count * length)
+        hashes.reserveCapacity(count)
+        var size = slots.count
+        while size < 2 * count { size *= 2 }
+        if size > slots.count { rehash(size: size) }
+    }
+
     /// For each code of this interner, the code of the same string in `target`, or -1.
     /// - Complexity: O(total length) expected.
     func codes(in target: Interner) -> [Int32] {
@@ -59,44 +71,58 @@ public struct Interner: Sendable, Equatable {
 
     /// The code of a byte string, or `nil`.
     func code(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = Self.hash(bytes)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let code = slots[slot]
-            if code < 0 { return nil }
-            if hashes[Int(code)] == hash && arena.equals(Int(code), bytes) { return code }
-            slot = (slot + 1) & mask
-        }
+        let (code, _) = find(bytes, hash: Self.hash(bytes))
+        return code
     }
 
     /// Returns the code of a byte string, interning it if new.
     mutating func intern(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(bytes)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let code = slots[slot]
-            if code < 0 { break }
-            if hashes[Int(code)] == hash && arena.equals(Int(code), bytes) { return code }
-            slot = (slot + 1) & mask
-        }
+        let (found, slot) = find(bytes, hash: hash)
+        if let found { return found }
         let code = Int32(arena.count)
         arena.append(bytes)
         hashes.append(hash)
-        slots[slot] = code
+        slots[slot] = Self.slot(hash: hash, code: code)
         if arena.count * 2 > slots.count { grow() }
         return code
     }
 
+    /// The code of `bytes` if present, and the slot where it is or would go.
+    @inline(__always)
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (code: Int32?, slot: Int) {
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        return slots.withUnsafeBufferPointer { table in
+            let mask = table.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let entry = table[slot]
+                if entry == 0 { return (nil, slot) }
+                if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                    let code = Int32(truncatingIfNeeded: entry) - 1
+                    if arena.equals(Int(code), bytes) { return (code, slot) }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func slot(hash: UInt64, code: Int32) -> UInt64 {
+        (hash & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(code) + 1)
+    }
+
     private mutating func grow() {
-        let size = slots.count * 2
+        rehash(size: slots.count * 2)
+    }
+
+    private mutating func rehash(size: Int) {
         let mask = size - 1
-        var table = [Int32](repeating: -1, count: size)
+        var table = [UInt64](repeating: 0, count: size)
         for (code, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while table[slot] >= 0 { slot = (slot + 1) & mask }
-            table[slot] = Int32(code)
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = Self.slot(hash: hash, code: Int32(code))
         }
         slots = table
     }

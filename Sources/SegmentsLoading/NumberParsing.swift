@@ -50,48 +50,34 @@ enum NumberParsing {
             negative = bytes[0] == ASCII.minus
             index = 1
         }
+        // All digits go into `mantissa`; with more than 19 it may wrap, and the slow path is taken.
         var mantissa: UInt64 = 0
-        var digits = 0  // significant digits kept in `mantissa`
-        var exponent = 0  // decimal exponent applied to `mantissa`
-        var truncated = false
-        var sawDigit = false
-        // Integer part.
+        let integerStart = index
         while index < count, case let digit = bytes[index] &- ASCII.zero, digit < 10 {
-            sawDigit = true
-            accumulate(digit, into: &mantissa, digits: &digits, exponent: &exponent, truncated: &truncated, fractional: false)
+            mantissa = mantissa &* 10 &+ UInt64(digit)
             index += 1
         }
-        // Fraction.
+        var digits = index - integerStart
+        var exponent = 0
         if index < count && bytes[index] == ASCII.dot {
             index += 1
+            let fractionStart = index
             while index < count, case let digit = bytes[index] &- ASCII.zero, digit < 10 {
-                sawDigit = true
-                accumulate(digit, into: &mantissa, digits: &digits, exponent: &exponent, truncated: &truncated, fractional: true)
+                mantissa = mantissa &* 10 &+ UInt64(digit)
                 index += 1
             }
+            digits += index - fractionStart
+            exponent = fractionStart - index
         }
-        guard sawDigit else { return nil }
-        // Exponent.
+        guard digits > 0 else { return nil }
         if index < count && (bytes[index] | 0x20) == UInt8(ascii: "e") {
-            index += 1
-            var exponentNegative = false
-            if index < count && (bytes[index] == ASCII.minus || bytes[index] == ASCII.plus) {
-                exponentNegative = bytes[index] == ASCII.minus
-                index += 1
-            }
-            var value = 0
-            var sawExponentDigit = false
-            while index < count, case let digit = bytes[index] &- ASCII.zero, digit < 10 {
-                sawExponentDigit = true
-                value = min(value * 10 + Int(digit), 100_000)
-                index += 1
-            }
-            guard sawExponentDigit else { return nil }
-            exponent += exponentNegative ? -value : value
+            guard let value = exponentValue(bytes, from: index + 1) else { return nil }
+            exponent += value
+        } else if index != count {
+            return nil
         }
-        guard index == count else { return nil }
-        if mantissa == 0 { return negative ? -0.0 : 0.0 }
-        if !truncated {
+        if digits <= 19 {
+            if mantissa == 0 { return negative ? -0.0 : 0.0 }
             // Trailing zeros change nothing and may bring the mantissa under 2^53.
             while mantissa > maxExactMantissa && mantissa % 10 == 0 {
                 mantissa /= 10
@@ -106,6 +92,25 @@ enum NumberParsing {
         return strtodFallback(bytes)
     }
 
+    /// The signed decimal exponent after an `e`, which must end the field; clamped to ±100000.
+    private static func exponentValue(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        var negative = false
+        if index < bytes.count && (bytes[index] == ASCII.minus || bytes[index] == ASCII.plus) {
+            negative = bytes[index] == ASCII.minus
+            index += 1
+        }
+        guard index < bytes.count else { return nil }
+        var value = 0
+        while index < bytes.count {
+            let digit = bytes[index] &- ASCII.zero
+            guard digit < 10 else { return nil }
+            value = min(value * 10 + Int(digit), 100_000)
+            index += 1
+        }
+        return negative ? -value : value
+    }
+
     /// 2^53: every integer up to it is exact in a `Double`.
     private static let maxExactMantissa: UInt64 = 1 << 53
 
@@ -114,23 +119,6 @@ enum NumberParsing {
         var value = 1.0
         for _ in 0..<exponent { value *= 10 }
         return value
-    }
-
-    @inline(__always)
-    private static func accumulate(
-        _ digit: UInt8, into mantissa: inout UInt64, digits: inout Int, exponent: inout Int,
-        truncated: inout Bool, fractional: Bool
-    ) {
-        if digits < 19 {
-            if mantissa != 0 || digit != 0 {
-                mantissa = mantissa * 10 + UInt64(digit)
-                digits += 1
-            }
-            if fractional { exponent -= 1 }
-        } else {
-            if digit != 0 { truncated = true }
-            if !fractional { exponent += 1 }
-        }
     }
 
     /// Correctly rounded conversion of an already validated number by the C library.

@@ -1,6 +1,6 @@
 /// Finds the position of a cell of a kept row, for orphan examples.
 struct RowLocator {
-    let files: [String: [UInt8]]
+    let files: [String: FileBytes]
     let headers: [OlistFile: [String]]
 
     func position(_ file: OlistFile, origins: RowOrigins, row: Int, column: String) -> SourcePosition {

@@ -18,16 +18,16 @@ extension OlistDataset {
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
             isDirectory.boolValue
         else { throw .directoryNotFound(path: directory.path) }
-        var files: [String: [UInt8]] = [:]
+        var files: [String: FileBytes] = [:]
         for file in OlistFile.allCases {
             let path = directory.appendingPathComponent(file.rawValue).path
             guard FileManager.default.fileExists(atPath: path) else {
                 if file.isRequired { throw .fileNotFound(file: file.rawValue, directory: directory.path) }
                 continue
             }
-            files[file.rawValue] = try FileBytes.contents(ofFile: path)
+            files[file.rawValue] = try FileBytes(mapping: path)
         }
-        return try load(files: files, origin: directory.path, logger: logger)
+        return try load(contents: files, origin: directory.path, logger: logger)
     }
 
     /// Loads the Olist tables from CSV bytes held in memory.
@@ -47,6 +47,13 @@ extension OlistDataset {
     ///   ``OlistFile`` order.
     /// - Complexity: O(total bytes).
     public static func load(files: [String: [UInt8]], origin: String, logger: Logger) throws(LoadingError)
+        -> OlistDataset
+    {
+        try load(contents: files.mapValues { FileBytes($0) }, origin: origin, logger: logger)
+    }
+
+    /// Loads the tables from file contents keyed by file name.
+    static func load(contents files: [String: FileBytes], origin: String, logger: Logger) throws(LoadingError)
         -> OlistDataset
     {
         for file in OlistFile.allCases where file.isRequired && files[file.rawValue] == nil {
@@ -87,7 +94,7 @@ extension OlistDataset {
     }
 
     /// Parses each file on its own task; result `i` belongs to `files[i]`.
-    private static func parseConcurrently(_ present: [OlistFile], files: [String: [UInt8]])
+    private static func parseConcurrently(_ present: [OlistFile], files: [String: FileBytes])
         -> [Result<ParsedFile, LoadingError>]
     {
         // Largest files first, so that the big ones do not end up last on one core.
@@ -102,10 +109,10 @@ extension OlistDataset {
     }
 
     /// Checksums and parses one file.
-    private static func parse(_ file: OlistFile, bytes: [UInt8]) -> Result<ParsedFile, LoadingError> {
-        let checksum = SHA256.hexDigest(of: bytes)
-        return bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(LoadingError) -> ParsedFile in
+    private static func parse(_ file: OlistFile, bytes: FileBytes) -> Result<ParsedFile, LoadingError> {
+        bytes.withUnsafeBufferPointer { buffer in
+            let checksum = SHA256.hexDigest(of: UnsafeRawBufferPointer(buffer))
+            return Result { () throws(LoadingError) -> ParsedFile in
                 var table = try CSVTable(file: file.rawValue, bytes: buffer)
                 var rows = try file.tableType.parse(&table)
                 let (quality, log, origins) = try table.finish()

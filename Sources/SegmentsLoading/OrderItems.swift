@@ -45,6 +45,12 @@ public struct OrderItems: Sendable {
         let price = try table.requiredColumn(ColumnName.price)
         let freight = try table.requiredColumn(ColumnName.freight)
         var result = OrderItems()
+        let rows = table.estimatedRows
+        result.orderKeys.reserveCapacity(rows, length: 32)
+        for column in [\OrderItems.order, \.itemNumber, \.product, \.seller] { result[keyPath: column].reserveCapacity(rows) }
+        result.shippingLimit.reserveCapacity(rows)
+        result.price.reserveCapacity(rows)
+        result.freight.reserveCapacity(rows)
         while try table.nextRow() {
             guard table.requirePresent(order, product, seller),
                 let number = table.requiredInt32(itemNumber),

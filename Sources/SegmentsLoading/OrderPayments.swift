@@ -35,6 +35,11 @@ public struct OrderPayments: Sendable {
         let installments = try table.requiredColumn(ColumnName.installments)
         let value = try table.requiredColumn(ColumnName.value)
         var result = OrderPayments()
+        let rows = table.estimatedRows
+        result.orderKeys.reserveCapacity(rows, length: 32)
+        for column in [\OrderPayments.order, \.sequential, \.installments] { result[keyPath: column].reserveCapacity(rows) }
+        result.type.reserveCapacity(rows)
+        result.value.reserveCapacity(rows)
         while try table.nextRow() {
             guard table.requirePresent(order),
                 let number = table.requiredInt32(sequential),

@@ -48,6 +48,12 @@ public struct OrderReviews: Sendable {
         let created = try table.requiredColumn(ColumnName.created)
         let answered = try table.requiredColumn(ColumnName.answered)
         var result = OrderReviews()
+        let rows = table.estimatedRows
+        result.ids.reserveCapacity(rows, length: 32)
+        result.orderKeys.reserveCapacity(rows, length: 32)
+        for column in [\OrderReviews.review, \.order, \.score] { result[keyPath: column].reserveCapacity(rows) }
+        result.created.reserveCapacity(rows)
+        result.answered.reserveCapacity(rows)
         while try table.nextRow() {
             guard table.requirePresent(id, order), let value = table.requiredInt32(score, in: 1...5) else { continue }
             let before = result.ids.count

@@ -51,6 +51,15 @@ public struct Orders: Sendable {
         let delivered = try table.requiredColumn(ColumnName.deliveredCustomer)
         let estimated = try table.requiredColumn(ColumnName.estimatedDelivery)
         var result = Orders()
+        let rows = table.estimatedRows
+        result.ids.reserveCapacity(rows, length: 32)
+        result.customerKeys.reserveCapacity(rows, length: 32)
+        result.customer.reserveCapacity(rows)
+        result.status.reserveCapacity(rows)
+        result.purchase.reserveCapacity(rows)
+        for column in [\Orders.approved, \.deliveredCarrier, \.deliveredCustomer, \.estimatedDelivery] {
+            result[keyPath: column].reserveCapacity(rows)
+        }
         while try table.nextRow() {
             guard table.requirePresent(id, customer),
                 let orderStatus: OrderStatus = table.requiredCase(status),

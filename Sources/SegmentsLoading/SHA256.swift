@@ -1,8 +1,13 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4) over bytes, for the input files' checksums.
 ///
 /// The digest of a file equals what `sha256sum FILE` prints, so users can verify which data
-/// a report was built from.
+/// a report was built from. On x86 CPUs with the SHA extensions the block function runs on
+/// them (about five times faster); elsewhere in Swift.
 public struct SHA256: Sendable {
+    /// Whether the CPU's SHA instructions are used.
+    private let usesHardware: Bool
     private var state: [UInt32] = [
         0x6A09_E667, 0xBB67_AE85, 0x3C6E_F372, 0xA54F_F53A,
         0x510E_527F, 0x9B05_688C, 0x1F83_D9AB, 0x5BE0_CD19,
@@ -12,11 +17,26 @@ public struct SHA256: Sendable {
     private var length: UInt64 = 0
 
     /// Creates a hasher with the initial state.
-    public init() {}
+    public init() {
+        self.init(allowingHardware: true)
+    }
+
+    /// Creates a hasher; `allowingHardware: false` forces the portable Swift block function.
+    init(allowingHardware: Bool) {
+        usesHardware = allowingHardware && Self.hardwareAvailable
+    }
+
+    private static let hardwareAvailable = csha256_has_hardware() != 0
 
     /// The SHA-256 digest of `bytes` as 64 lowercase hexadecimal digits.
     /// - Complexity: O(n).
     public static func hexDigest(of bytes: [UInt8]) -> String {
+        bytes.withUnsafeBytes { hexDigest(of: $0) }
+    }
+
+    /// The SHA-256 digest of `bytes` as 64 lowercase hexadecimal digits.
+    /// - Complexity: O(n).
+    public static func hexDigest(of bytes: UnsafeRawBufferPointer) -> String {
         var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finalize().map { byte in
@@ -65,6 +85,13 @@ public struct SHA256: Sendable {
     /// Runs the compression function over whole 64-byte blocks.
     private mutating func compress(blocks: UnsafeRawBufferPointer) {
         guard blocks.count > 0 else { return }
+        if usesHardware {
+            state.withUnsafeMutableBufferPointer { state in
+                csha256_compress_blocks(
+                    state.baseAddress!, blocks.baseAddress!.assumingMemoryBound(to: UInt8.self), blocks.count / 64)
+            }
+            return
+        }
         var h0 = state[0], h1 = state[1], h2 = state[2], h3 = state[3]
         var h4 = state[4], h5 = state[5], h6 = state[6], h7 = state[7]
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
@@ -81,15 +108,18 @@ public struct SHA256: Sendable {
                         w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
                     }
                     var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
-                    for t in 0..<64 {
-                        let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                        let choice = (e & f) ^ (~e & g)
-                        let t1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
-                        let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                        let majority = (a & b) ^ (a & c) ^ (b & c)
-                        let t2 = s0 &+ majority
-                        h = g; g = f; f = e; e = d &+ t1
-                        d = c; c = b; b = a; a = t1 &+ t2
+                    // Eight rounds per step with the variables' roles rotated instead of moved.
+                    var t = 0
+                    while t < 64 {
+                        Self.round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+                        Self.round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+                        Self.round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+                        Self.round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+                        Self.round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+                        Self.round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+                        Self.round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+                        Self.round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
+                        t += 8
                     }
                     h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d
                     h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
@@ -98,6 +128,21 @@ public struct SHA256: Sendable {
             }
         }
         state = [h0, h1, h2, h3, h4, h5, h6, h7]
+    }
+
+    /// One round of FIPS 180-4 §6.2.2 step 3, writing the new `d` (e) and `h` (a).
+    @inline(__always)
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+        _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ constantPlusWord: UInt32
+    ) {
+        let sigma1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+        let choice = g ^ (e & (f ^ g))
+        let t1 = h &+ sigma1 &+ choice &+ constantPlusWord
+        let sigma0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+        let majority = (a & b) | (c & (a | b))
+        d &+= t1
+        h = t1 &+ sigma0 &+ majority
     }
 
     private static let roundConstants: [UInt32] = [

@@ -60,7 +60,7 @@ extension SyntheticCatalogue {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .fileNotFound(file: file.rawValue, directory: directory.path)
         }
-        let bytes = try FileBytes.contents(ofFile: path)
+        let bytes = try FileBytes(mapping: path)
         return try bytes.withUnsafeBufferPointer { buffer throws(LoadingError) -> T in
             var csv = try CSVTable(file: file.rawValue, bytes: buffer)
             let rows = try T.parse(&csv)

@@ -1,14 +1,14 @@
 import Foundation
 
 extension SyntheticHistory {
-    /// Status shares of ordinary orders (Olist: 97 % delivered, then shipped, canceled,
+    /// OrderStatus shares of ordinary orders (Olist: 97 % delivered, then shipped, canceled,
     /// unavailable, invoiced, processing, and a handful created or approved).
-    static let statusWeights: [(Status, Double)] = [
+    static let statusWeights: [(OrderStatus, Double)] = [
         (.delivered, 0.97155), (.shipped, 0.0104), (.canceled, 0.0055), (.unavailable, 0.0061),
         (.invoiced, 0.0031), (.processing, 0.0030), (.created, 0.00005), (.approved, 0.00002),
     ]
-    /// Status shares in 2016, the marketplace's troubled start.
-    static let earlyStatusWeights: [(Status, Double)] = [
+    /// OrderStatus shares in 2016, the marketplace's troubled start.
+    static let earlyStatusWeights: [(OrderStatus, Double)] = [
         (.delivered, 0.81), (.shipped, 0.03), (.canceled, 0.08), (.unavailable, 0.02),
         (.invoiced, 0.05), (.processing, 0.01),
     ]
@@ -49,7 +49,7 @@ extension SyntheticHistory {
             let arrival = carrier + Int(random.logNormal(median: transitDays * exp(-0.245), sigma: 0.7) * 86_400)
             let delivered = SyntheticCalendar.start(of: SyntheticCalendar.day(of: arrival)) + 8 * 3600 + random.below(13 * 3600)
             switch order.status {
-            case .created:
+            case .created, .other:
                 break
             case .approved, .invoiced, .processing, .unavailable:
                 order.approved = approved

@@ -33,7 +33,7 @@ extension SyntheticHistory {
                 payments.append(Payment(order: index, sequential: sequential, type: type, installments: installments, cents: cents))
             }
             switch order.payment {
-            case .boleto, .debitCard:
+            case .boleto, .debitCard, .notDefined, .other:
                 append(order.payment, total)
             case .voucher:
                 for part in Self.split(total, into: random.pick(vouchers), using: &random) { append(.voucher, part) }

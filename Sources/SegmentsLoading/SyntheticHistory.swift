@@ -3,15 +3,6 @@
 /// amounts are cents.
 struct SyntheticHistory: Sendable {
     /// Olist's order statuses.
-    enum Status: String, Sendable {
-        case delivered, shipped, canceled, unavailable, invoiced, processing, created, approved
-    }
-
-    /// Olist's payment types.
-    enum PaymentType: String, Sendable {
-        case creditCard = "credit_card", boleto, voucher, debitCard = "debit_card"
-    }
-
     /// A person (`customer_unique_id`) and where they live.
     struct Buyer: Sendable {
         var id: SyntheticID
@@ -28,7 +19,7 @@ struct SyntheticHistory: Sendable {
         var purchase: Int
         /// Share of the new behaviour at purchase time (`SyntheticDrift.strength(at:)`).
         var drift: Double
-        var status = Status.delivered
+        var status = OrderStatus.delivered
         var approved: Int?
         var carrier: Int?
         var delivered: Int?

@@ -1,17 +1,4 @@
 extension SyntheticOlist {
-    /// The file names of the Olist dataset.
-    enum File: String, CaseIterable {
-        case customers = "olist_customers_dataset.csv"
-        case orders = "olist_orders_dataset.csv"
-        case items = "olist_order_items_dataset.csv"
-        case payments = "olist_order_payments_dataset.csv"
-        case reviews = "olist_order_reviews_dataset.csv"
-        case products = "olist_products_dataset.csv"
-        case sellers = "olist_sellers_dataset.csv"
-        case categoryTranslation = "product_category_name_translation.csv"
-        case geolocation = "olist_geolocation_dataset.csv"
-    }
-
     /// `olist_customers_dataset.csv`: one row per order (its `customer_id`) with the buyer.
     static func customersFile(_ history: SyntheticHistory) -> [UInt8] {
         var buffer = SyntheticCSVBuffer(

@@ -58,17 +58,17 @@ public enum SyntheticOlist {
         let market = SyntheticMarket(catalogue: catalogue, seed: configuration.seed)
         let history = SyntheticHistory.generate(buyers: configuration.buyers, market: market, seed: configuration.seed)
         var files: [String: [UInt8]] = [
-            File.customers.rawValue: customersFile(history),
-            File.orders.rawValue: ordersFile(history),
-            File.items.rawValue: itemsFile(history, catalogue: catalogue),
-            File.payments.rawValue: paymentsFile(history),
-            File.reviews.rawValue: reviewsFile(history),
-            File.products.rawValue: catalogue.productsFile,
-            File.sellers.rawValue: catalogue.sellersFile,
-            File.categoryTranslation.rawValue: catalogue.categoryTranslationFile,
+            OlistFile.customers.rawValue: customersFile(history),
+            OlistFile.orders.rawValue: ordersFile(history),
+            OlistFile.orderItems.rawValue: itemsFile(history, catalogue: catalogue),
+            OlistFile.payments.rawValue: paymentsFile(history),
+            OlistFile.reviews.rawValue: reviewsFile(history),
+            OlistFile.products.rawValue: catalogue.productsFile,
+            OlistFile.sellers.rawValue: catalogue.sellersFile,
+            OlistFile.categoryTranslation.rawValue: catalogue.categoryTranslationFile,
         ]
         if configuration.geolocation {
-            files[File.geolocation.rawValue] = SyntheticGeolocation.file(history: history, catalogue: catalogue, seed: configuration.seed)
+            files[OlistFile.geolocation.rawValue] = SyntheticGeolocation.file(history: history, catalogue: catalogue, seed: configuration.seed)
         }
         return files
     }

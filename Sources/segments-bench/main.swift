@@ -4,8 +4,10 @@ import Foundation
 
 let benchmarks: [String: (usage: String, run: ([String]) throws -> Void)] = [
     "load": (LoadBenchmark.usage, LoadBenchmark.run),
+    "features": (FeaturesBenchmark.usage, FeaturesBenchmark.run),
     "clustering": (ClusteringBenchmark.usage, ClusteringBenchmark.run),
     "tsne": (TSNEBenchmark.usage, TSNEBenchmark.run),
+    "sha256": (ChecksumBenchmark.usage, ChecksumBenchmark.run),
     "eda": (EDABenchmark.usage, EDABenchmark.run),
 ]
 

@@ -68,7 +68,7 @@ struct ReportCommand: ParsableCommand {
         }
         let origin = "synthetic Olist-schema data, \(synthetic.buyers) buyers, seed \(synthetic.seed)"
         let dataset = try stopwatch.stage("Loaded the synthetic dataset") {
-            try OlistDataset.load(files: files, origin: "synthetic", logger: logger)
+            try OlistDataset.load(files: files, origin: origin, logger: logger)
         }
         return (dataset, origin)
     }

@@ -36,6 +36,20 @@ struct BadInputTests {
         #expect(loadingError { try TinyOlist.load(replacing: [.geolocation: nil]) } == nil)
     }
 
+    @Test("a required file that cannot be read (here a folder in its place)")
+    func unreadableFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("segments-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, bytes) in TinyOlist.files(replacing: [.orders: nil]) {
+            try Data(bytes).write(to: folder.appendingPathComponent(name))
+        }
+        let orders = folder.appendingPathComponent(OlistFile.orders.rawValue)
+        try FileManager.default.createDirectory(at: orders, withIntermediateDirectories: true)
+        let error = loadingError { try OlistDataset.load(directory: folder, logger: quietLogger) }
+        #expect(error == .unreadableFile(file: orders.path, reason: "not a regular file"))
+    }
+
     @Test("missing required column")
     func missingColumn() {
         let error = loadingError {

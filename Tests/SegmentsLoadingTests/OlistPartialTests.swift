@@ -22,7 +22,7 @@ struct OlistPartialTests {
         let folder = try #require(Self.folder)
         var files = TinyOlist.files()
         for file in [OlistFile.products, .sellers, .categoryTranslation] {
-            files[file.rawValue] = try FileBytes.contents(ofFile: folder.appendingPathComponent(file.rawValue).path)
+            files[file.rawValue] = Array(try Data(contentsOf: folder.appendingPathComponent(file.rawValue)))
         }
         let data = try OlistDataset.load(files: files, origin: folder.path, logger: quietLogger)
 

@@ -32,7 +32,7 @@ struct SyntheticCalibrationTests {
 
     @Test("items, prices, freight and paid value (Olist: 1.14, R$120.65, R$22.82, R$160.99)")
     func amounts() {
-        let items = sample[.items]
+        let items = sample[.orderItems]
         let prices = items.column("price").compactMap(Double.init)
         let ordersWithItems = Set(items.column("order_id")).count
         #expect(abs(Double(items.rows.count) / Double(ordersWithItems) - 1.1417) < 0.03)
@@ -128,7 +128,7 @@ struct SyntheticCalibrationTests {
         let categoryOfProduct = Dictionary(uniqueKeysWithValues: sample[.products].rows.map { ($0[0], $0[1]) })
         var beauty = [0, 0]
         var itemCount = [0, 0]
-        for row in sample[.items].rows {
+        for row in sample[.orderItems].rows {
             guard let period = periodOfOrder[row[0]] else { continue }
             itemCount[period] += 1
             if categoryOfProduct[row[2]] == "beleza_saude" { beauty[period] += 1 }

@@ -23,7 +23,7 @@ struct SyntheticCatalogueTests {
         let sample = try SyntheticSample.standard.get()
         let categoryOfProduct = Dictionary(uniqueKeysWithValues: sample[.products].rows.map { ($0[0], $0[1]) })
         var items: [String: Int] = [:]
-        for product in sample[.items].column("product_id") { items[categoryOfProduct[product] ?? "", default: 0] += 1 }
+        for product in sample[.orderItems].column("product_id") { items[categoryOfProduct[product] ?? "", default: 0] += 1 }
         let ranked = items.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         let big: Set = ["cama_mesa_banho", "beleza_saude", "esporte_lazer", "moveis_decoracao", "utilidades_domesticas", "informatica_acessorios"]
         #expect(ranked.prefix(5).count { big.contains($0.key) } >= 4)
@@ -49,7 +49,7 @@ struct SyntheticCatalogueTests {
                 .init(id: "723a46b89fd5c3ed78ccdf039e33ac63", zipCodePrefix: "93310", city: "novo hamburgo, rio grande do sul, brasil", state: "RS"),
             ])
         let files = SyntheticOlist.generate(.init(buyers: 300, seed: 2), catalogue: catalogue)
-        let text = { (file: SyntheticOlist.File) in String(decoding: files[file.rawValue] ?? [], as: UTF8.self) }
+        let text = { (file: OlistFile) in String(decoding: files[file.rawValue] ?? [], as: UTF8.self) }
         #expect(text(.products).split(separator: "\n").dropFirst() == [
             "\"1e9e8ef04dbcff4541ed26657ea517e5\",artes,40,287,1,225,16,10,14",
             "a41e356c76fab66334f36de622ecbd3a,,,,,650,17,14,12",
@@ -60,7 +60,7 @@ struct SyntheticCatalogueTests {
             "\"723a46b89fd5c3ed78ccdf039e33ac63\",\"93310\",\"novo hamburgo, rio grande do sul, brasil\",RS",
         ])
         #expect(text(.categoryTranslation) == "\u{FEFF}product_category_name,product_category_name_english\nartes,art")
-        let items = try SyntheticTestTable(files[SyntheticOlist.File.items.rawValue] ?? [])
+        let items = try SyntheticTestTable(files[OlistFile.orderItems.rawValue] ?? [])
         #expect(Set(items.column("product_id")) == Set(catalogue.products.map(\.id)))
         #expect(Set(items.column("seller_id")).isSubset(of: Set(catalogue.sellers.map(\.id))))
     }
@@ -71,14 +71,14 @@ struct SyntheticCatalogueTests {
         let folder = environment.map { URL(fileURLWithPath: $0) } ?? URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("shared/data/olist-partial")
-        let products = folder.appendingPathComponent(SyntheticOlist.File.products.rawValue)
+        let products = folder.appendingPathComponent(OlistFile.products.rawValue)
         return FileManager.default.fileExists(atPath: products.path) ? folder : nil
     }()
 
     @Test("the real catalogue is written back byte for byte", .enabled(if: realTables != nil))
     func realCatalogue() throws {
         let folder = try #require(Self.realTables)
-        func read(_ file: SyntheticOlist.File) throws -> [UInt8] {
+        func read(_ file: OlistFile) throws -> [UInt8] {
             Array(try Data(contentsOf: folder.appendingPathComponent(file.rawValue)))
         }
         let translation = try SyntheticTestTable(try read(.categoryTranslation))
@@ -100,10 +100,10 @@ struct SyntheticCatalogueTests {
         let sellers = sellerTable.rows.map { SyntheticCatalogue.Seller(id: $0[0], zipCodePrefix: $0[1], city: $0[2], state: $0[3]) }
         let catalogue = SyntheticCatalogue(categories: categories, products: products, sellers: sellers)
         let files = SyntheticOlist.generate(.init(buyers: 500, seed: 4), catalogue: catalogue)
-        for file in [SyntheticOlist.File.products, .sellers, .categoryTranslation] {
+        for file in [OlistFile.products, .sellers, .categoryTranslation] {
             #expect(files[file.rawValue] == (try read(file)), "\(file.rawValue)")
         }
-        let items = try SyntheticTestTable(files[SyntheticOlist.File.items.rawValue] ?? [])
+        let items = try SyntheticTestTable(files[OlistFile.orderItems.rawValue] ?? [])
         #expect(Set(items.column("product_id")).isSubset(of: Set(products.map(\.id))))
     }
 }

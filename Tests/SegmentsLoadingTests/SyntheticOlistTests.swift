@@ -12,7 +12,7 @@ struct SyntheticSample: Sendable {
         tables = try files.mapValues { try SyntheticTestTable($0) }
     }
 
-    subscript(_ file: SyntheticOlist.File) -> SyntheticTestTable {
+    subscript(_ file: OlistFile) -> SyntheticTestTable {
         tables[file.rawValue] ?? SyntheticTestTable(header: [], rows: [], quoted: [])
     }
 
@@ -34,18 +34,18 @@ struct SyntheticOlistTests {
         let first = SyntheticOlist.generate(configuration)
         #expect(first == SyntheticOlist.generate(configuration))
         let other = SyntheticOlist.generate(.init(buyers: 2_000, seed: 12))
-        for file in [SyntheticOlist.File.customers, .orders, .items, .payments, .reviews] {
+        for file in [OlistFile.customers, .orders, .orderItems, .payments, .reviews] {
             #expect(first[file.rawValue] != other[file.rawValue])
         }
-        #expect(first[SyntheticOlist.File.products.rawValue] == other[SyntheticOlist.File.products.rawValue])
+        #expect(first[OlistFile.products.rawValue] == other[OlistFile.products.rawValue])
     }
 
     @Test("the eight Olist files have the real headers, quoted as in the real files")
     func headers() throws {
-        let expected: [SyntheticOlist.File: String] = [
+        let expected: [OlistFile: String] = [
             .customers: #""customer_id","customer_unique_id","customer_zip_code_prefix","customer_city","customer_state""#,
             .orders: #""order_id","customer_id","order_status","order_purchase_timestamp","order_approved_at","order_delivered_carrier_date","order_delivered_customer_date","order_estimated_delivery_date""#,
-            .items: #""order_id","order_item_id","product_id","seller_id","shipping_limit_date","price","freight_value""#,
+            .orderItems: #""order_id","order_item_id","product_id","seller_id","shipping_limit_date","price","freight_value""#,
             .payments: #""order_id","payment_sequential","payment_type","payment_installments","payment_value""#,
             .reviews: #""review_id","order_id","review_score","review_comment_title","review_comment_message","review_creation_date","review_answer_timestamp""#,
             .products: #""product_id","product_category_name","product_name_lenght","product_description_lenght","product_photos_qty","product_weight_g","product_length_cm","product_height_cm","product_width_cm""#,
@@ -80,7 +80,7 @@ struct SyntheticOlistTests {
         let orders = Set(sample[.orders].column("order_id"))
         let products = Set(sample[.products].column("product_id"))
         let sellers = Set(sample[.sellers].column("seller_id"))
-        let items = sample[.items]
+        let items = sample[.orderItems]
         #expect(!items.rows.isEmpty)
         #expect(items.column("order_id").allSatisfy(orders.contains))
         #expect(items.column("product_id").allSatisfy(products.contains))
@@ -125,7 +125,7 @@ struct SyntheticOlistTests {
     @Test("an order's payments add up to its items' prices and freight")
     func paymentsMatchItems() throws {
         var itemTotals: [String: Int] = [:]
-        let items = sample[.items]
+        let items = sample[.orderItems]
         for row in items.rows { itemTotals[row[0], default: 0] += cents(row[5]) + cents(row[6]) }
         var paid: [String: Int] = [:]
         for row in sample[.payments].rows { paid[row[0], default: 0] += cents(row[4]) }
@@ -152,7 +152,7 @@ struct SyntheticOlistTests {
             }
         }
         // The raw file has more lines than rows: comments span lines.
-        let lineCount = try #require(sample.files[SyntheticOlist.File.reviews.rawValue]).count { $0 == UInt8(ascii: "\n") }
+        let lineCount = try #require(sample.files[OlistFile.reviews.rawValue]).count { $0 == UInt8(ascii: "\n") }
         #expect(lineCount > reviews.rows.count + 1)
     }
 
@@ -163,14 +163,14 @@ struct SyntheticOlistTests {
         withGeolocation.geolocation = true
         let plain = SyntheticOlist.generate(configuration)
         var files = SyntheticOlist.generate(withGeolocation)
-        let geolocationBytes = files.removeValue(forKey: SyntheticOlist.File.geolocation.rawValue)
+        let geolocationBytes = files.removeValue(forKey: OlistFile.geolocation.rawValue)
         let geolocation = try SyntheticTestTable(try #require(geolocationBytes))
         #expect(files == plain)
         #expect(geolocation.header == ["geolocation_zip_code_prefix", "geolocation_lat", "geolocation_lng", "geolocation_city", "geolocation_state"])
         let prefixes = Set(geolocation.column("geolocation_zip_code_prefix"))
         let rowsPerPrefix = Double(geolocation.rows.count) / Double(prefixes.count)
         #expect(abs(rowsPerPrefix - 1_000_163.0 / 19_015) < 3)
-        let customers = try SyntheticTestTable(try #require(plain[SyntheticOlist.File.customers.rawValue]))
+        let customers = try SyntheticTestTable(try #require(plain[OlistFile.customers.rawValue]))
         #expect(Set(customers.column("customer_zip_code_prefix")).isSubset(of: prefixes))
         for row in geolocation.rows.prefix(2_000) {
             let latitude = try #require(Double(row[1]))

@@ -33,7 +33,8 @@ struct IndexPage {
                 ]
             },
             "qualitySummary": qualitySummary,
-            "qualityClass": dataset.quality.issues.isEmpty ? "ok" : "warn",
+            "qualityClass": dataset.quality.issues.isEmpty && dataset.quality.references.allSatisfy({ $0.unmatched == 0 })
+                ? "ok" : "warn",
             "hasQualityRows": !dataset.quality.issues.isEmpty,
             "qualityRows": dataset.quality.issues.map { summary in
                 [
@@ -41,6 +42,15 @@ struct IndexPage {
                     "where": summary.column.isEmpty ? summary.file : "\(summary.file) · \(summary.column)",
                     "count": language.integer(summary.count),
                     "example": summary.examples.first.map { "\($0.position)" } ?? "",
+                ]
+            },
+            "joins": dataset.quality.references.map { check in
+                [
+                    "join": IssueWording.relation(check.relation, language),
+                    "checked": language.integer(check.checked),
+                    "rate": language.percent(check.matchRate, decimals: check.unmatched > 0 && check.matchRate > 0.999 ? 2 : 1),
+                    "unmatched": language.integer(check.unmatched),
+                    "example": check.examples.first.map { "\($0.position)" } ?? "",
                 ]
             },
             "configuration": frame.request.settings.map { setting in
@@ -111,16 +121,22 @@ struct IndexPage {
     private var qualitySummary: String {
         let quality = dataset.quality
         let problems = quality.issues.reduce(0) { $0 + $1.count }
-        if problems == 0 {
+        let orphans = quality.references.reduce(0) { $0 + $1.unmatched }
+        if problems == 0 && orphans == 0 {
             return language == .fr
                 ? "Aucun problème relevé : chaque ligne a été lue et chaque jointure trouve sa clé."
                 : "No problem found: every row was read and every join finds its key."
         }
         let count = language.integer(problems)
         let rejected = language.integer(quality.rejectedRows)
+        let unmatched = language.integer(orphans)
         switch language {
-        case .en: return "\(count) problems found while loading; \(rejected) rows were left out. Details below."
-        case .fr: return "\(count) problèmes relevés au chargement ; \(rejected) lignes écartées. Détail ci-dessous."
+        case .en:
+            return "\(count) problems found while loading, \(rejected) rows left out, and \(unmatched) rows "
+                + "without a match in a join (kept). Details below."
+        case .fr:
+            return "\(count) problèmes relevés au chargement, \(rejected) lignes écartées et \(unmatched) lignes "
+                + "sans correspondance dans une jointure (gardées). Détail ci-dessous."
         }
     }
 }

@@ -22,4 +22,16 @@ enum IssueWording {
         case (.unreferencedRow, .fr): return "Ligne à laquelle rien ne renvoie"
         }
     }
+
+    /// A join in plain words: `order_id of olist_order_items_dataset.csv → olist_orders_dataset.csv`.
+    static func relation(_ relation: ReferenceCheck.Relation, _ language: ReportLanguage) -> String {
+        let (file, column) = relation.source
+        let target = relation.target.rawValue
+        switch (relation.isReverse, language) {
+        case (false, .en): return "\(file.rawValue) · \(column) found in \(target)"
+        case (false, .fr): return "\(file.rawValue) · \(column) présent dans \(target)"
+        case (true, .en): return "\(file.rawValue) · \(column) referred to by \(target)"
+        case (true, .fr): return "\(file.rawValue) · \(column) référencé par \(target)"
+        }
+    }
 }
