@@ -27,16 +27,14 @@ public struct MonthlyActivity: Sendable, Equatable {
     public static func series(_ dataset: OlistDataset, orders: OrderSummary, buyers: BuyerSummary) -> [MonthlyActivity] {
         let purchases = dataset.orders.purchase
         let validRows = purchases.indices.filter { orders.isValid[$0] }
-        guard let first = validRows.map({ monthIndex(purchases[$0]) }).min(),
-            let last = validRows.map({ monthIndex(purchases[$0]) }).max()
-        else { return [] }
+        let months = validRows.map { monthIndex(purchases[$0]) }
+        guard let first = months.min(), let last = months.max() else { return [] }
         var series = (first...last).map { index in
             MonthlyActivity(year: index / 12, month: index % 12 + 1, orders: 0, revenue: 0, newBuyers: 0)
         }
-        for row in validRows {
-            let slot = monthIndex(purchases[row]) - first
-            series[slot].orders += 1
-            if !orders.paid[row].isNaN { series[slot].revenue += orders.paid[row] }
+        for (row, month) in zip(validRows, months) {
+            series[month - first].orders += 1
+            if !orders.paid[row].isNaN { series[month - first].revenue += orders.paid[row] }
         }
         for purchase in buyers.firstPurchase {
             series[monthIndex(purchase) - first].newBuyers += 1
