@@ -1,5 +1,4 @@
 import Foundation
-import Logging
 import SegmentsAnalytics
 import SegmentsLoading
 
@@ -12,15 +11,6 @@ public struct ReportBuilder: Sendable {
     public init(templates: TemplateLibrary, request: ReportRequest) {
         self.templates = templates
         self.request = request
-    }
-
-    /// Builds every page and export, running the exploratory analysis with its default
-    /// configuration first.
-    /// - Throws: `ReportError` when a template is missing.
-    /// - Complexity: O(size of the data shown).
-    public func build(dataset: OlistDataset) throws(ReportError) -> Site {
-        let exploration = ExploratoryAnalysis().run(dataset, logger: Logger(label: "segments.eda") { _ in SwiftLogNoOpLogHandler() })
-        return try build(dataset: dataset, exploration: exploration)
     }
 
     /// Builds every page and export from the data and its exploratory analysis.

@@ -40,8 +40,11 @@ struct ReportCommand: ParsableCommand {
             toolVersion: ToolVersion.current, generatedAt: clock.now, clockPinned: clock.pinned,
             runSeconds: stopwatch.elapsed, seed: synthetic.seed, origin: origin)
         let request = ReportRequest(language: lang, provenance: provenance, settings: settings(origin: origin))
+        let exploration = stopwatch.stage("Explored orders, buyers and RFM") {
+            ExploratoryAnalysis().run(dataset, logger: logger)
+        }
         let site = try stopwatch.stage("Rendered the pages") {
-            try ReportBuilder(templates: library, request: request).build(dataset: dataset)
+            try ReportBuilder(templates: library, request: request).build(dataset: dataset, exploration: exploration)
         }
         try stopwatch.stage("Checked every page with libxml2") {
             let issues = site.validationIssues()

@@ -35,7 +35,8 @@ enum EDAReportFixture {
     }
 
     static func site(_ dataset: OlistDataset, language: ReportLanguage) throws -> Site {
-        try ReportBuilder(templates: TemplateLibrary(), request: request(language, origin: dataset.origin)).build(dataset: dataset)
+        try ReportBuilder(templates: TemplateLibrary(), request: request(language, origin: dataset.origin)).build(
+            dataset: dataset, exploration: ExploratoryAnalysis().run(dataset, logger: logger))
     }
 
     /// The site of the unmodified fixture in each language, built once for the whole suite.
