@@ -62,7 +62,7 @@ public struct KDistanceCurve: Sendable, Equatable {
         kneeRank = Self.knee(sorted)
         eps = sorted[kneeRank]
         var ranks = Set([0, count - 1, kneeRank])
-        let step = max(1, (count - 1) / max(1, maxPoints - 1))
+        let step = max(1, (count - 1 + maxPoints - 2) / max(1, maxPoints - 1))
         for rank in stride(from: 0, to: count, by: step) { ranks.insert(rank) }
         points = ranks.sorted().map { Point(rank: $0, distance: sorted[$0]) }
     }

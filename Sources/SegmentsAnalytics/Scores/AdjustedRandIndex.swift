@@ -79,6 +79,12 @@ struct WideInteger {
         return WideInteger(high: lhs.high &- rhs.high &- (borrow ? 1 : 0), low: low)
     }
 
-    /// The nearest double (within one rounding of each half).
-    var doubleValue: Double { Double(high) * 0x1p64 + Double(low) }
+    /// The value as a double (sign and magnitude converted separately, so small negative
+    /// values are exact).
+    var doubleValue: Double {
+        guard high < 0 else { return Double(high) * 0x1p64 + Double(low) }
+        let negatedLow = ~low &+ 1
+        let negatedHigh = UInt64(bitPattern: ~high) &+ (negatedLow == 0 ? 1 : 0)
+        return -(Double(negatedHigh) * 0x1p64 + Double(negatedLow))
+    }
 }
