@@ -72,35 +72,11 @@ public struct DBSCAN: Sendable {
             curve = try KDistanceCurve(tree: tree, minSamples: minSamples, maxPoints: 500)
             eps = curve!.eps
         }
-        let isCore = tree.neighborCounts(within: eps).map { Int($0) >= minSamples }
+        let isCore = tree.hasNeighbors(atLeast: minSamples, within: eps)
         let labels = Self.expand(tree: tree, isCore: isCore, eps: eps)
         let result = DBSCANResult(labels: labels, isCore: isCore, eps: eps, kDistance: curve)
         logger.debug(
             "dbscan", metadata: ["eps": "\(eps)", "clusters": "\(result.clusterCount)", "noise": "\(result.noiseCount)"])
         return result
-    }
-
-    /// Labels the clusters by depth-first expansion from each unlabelled core row in row
-    /// order, as scikit-learn's `dbscan_inner`.
-    static func expand(tree: KDTree, isCore: [Bool], eps: Double) -> [Int] {
-        let n = tree.count
-        var labels = [Int](repeating: -1, count: n)
-        let positions = tree.positions()
-        var stack: [Int32] = []
-        var neighbors: [Int32] = []
-        var cluster = 0
-        for start in 0..<n where labels[start] == -1 && isCore[start] {
-            labels[start] = cluster
-            stack.append(Int32(start))
-            while let row = stack.popLast() {
-                tree.neighbors(atPosition: Int(positions[Int(row)]), within: eps, into: &neighbors)
-                for neighbor in neighbors where labels[Int(neighbor)] == -1 {
-                    labels[Int(neighbor)] = cluster
-                    if isCore[Int(neighbor)] { stack.append(neighbor) }
-                }
-            }
-            cluster += 1
-        }
-        return labels
     }
 }
