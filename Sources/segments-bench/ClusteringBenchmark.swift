@@ -31,19 +31,10 @@ enum ClusteringBenchmark {
         if only.contains("kmeans") { report["kmeans"] = try kmeans(data) }
         if only.contains("dbscan") { report["dbscan"] = try dbscan(data, eps: eps, minSamples: minSamples) }
         if only.contains("silhouette") { report["silhouette"] = try silhouette(data, k: silhouetteK) }
-        if only.contains("probe") { report["probe"] = try probe(data, eps: eps ?? 1) }
         if only.contains("ward") { report["ward"] = try ward(data) }
         report["peakMemoryMiB"] = peakMemoryMiB()
         let json = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys])
         FileHandle.standardOutput.write(json + Data("\n".utf8))
-    }
-
-    static func probe(_ data: Matrix, eps: Double) throws -> [String: Any] {
-        let (tree, build) = timed { KDTree(data) }
-        let (_, knn) = timed { tree.nearestNeighbors(k: 15) }
-        let (_, counts) = timed { tree.neighborCounts(within: 0.3) }
-        let (_, total) = try timed { try DBSCAN(.init(eps: eps, minSamples: 16)).fit(data) }
-        return ["build": build, "knn": knn, "counts": counts, "dbscanGivenEps": total]
     }
 
     static func kmeans(_ data: Matrix) throws -> [String: Any] {

@@ -29,9 +29,17 @@ struct SilhouetteKernel {
         self.clusterOf = clusterOf
     }
 
-    /// Silhouette of every position in cluster order.
+    /// Silhouette of every position in cluster order: from the symmetric kernel when the
+    /// `m × k` sums are small (k ≤ 64), otherwise row by row with O(k) memory per chunk.
     func run() -> [Double] {
         var result = [Double](repeating: 0, count: m)
+        if k <= 64 && m >= 1_024 {
+            let sums = symmetricSums()
+            sums.withUnsafeBufferPointer { sums in
+                for p in 0..<m { result[p] = silhouette(of: p, sums: sums.baseAddress! + p * k) }
+            }
+            return result
+        }
         columns.withUnsafeBufferPointer { columns in
             result.withUnsafeMutableBufferPointer { buffer in
                 let out = SharedMutablePointer(buffer)
@@ -45,10 +53,7 @@ struct SilhouetteKernel {
                     var p = range.lowerBound
                     while p < range.upperBound {
                         let q = min(p + 1, range.upperBound - 1)
-                        for j in 0..<d {
-                            query[j] = SIMD4(repeating: columns[j * m + p])
-                            query[d + j] = SIMD4(repeating: columns[j * m + q])
-                        }
+                        broadcast(columns.baseAddress!, p, q, into: query)
                         for c in 0..<k {
                             (sums[c], sums[k + c]) = distanceSums(
                                 columns.baseAddress!, query, starts[c]..<starts[c + 1])
@@ -63,11 +68,24 @@ struct SilhouetteKernel {
         return result
     }
 
+    /// Writes positions `p` and `q`, each coordinate broadcast, into `query[0..<d]` and
+    /// `query[d..<2d]`.
+    @inline(__always)
+    func broadcast(_ columns: UnsafePointer<Double>, _ p: Int, _ q: Int, into query: UnsafeMutablePointer<SIMD4<Double>>) {
+        for j in 0..<d {
+            query[j] = SIMD4(repeating: columns[j * m + p])
+            query[d + j] = SIMD4(repeating: columns[j * m + q])
+        }
+    }
+
     /// Sums of the distances from the two query points (broadcast per coordinate in
     /// `query[0..<d]` and `query[d..<2d]`) to the points at `positions`.
+    /// When `accumulating` is given, also adds each point's distance to the first query plus
+    /// `secondWeight` times its distance to the second into `accumulating[point]`.
     @inline(__always)
-    private func distanceSums(
-        _ columns: UnsafePointer<Double>, _ query: UnsafePointer<SIMD4<Double>>, _ positions: Range<Int>
+    func distanceSums(
+        _ columns: UnsafePointer<Double>, _ query: UnsafePointer<SIMD4<Double>>, _ positions: Range<Int>,
+        accumulating: UnsafeMutablePointer<Double>? = nil, secondWeight: Double = 0
     ) -> (Double, Double) {
         var total0 = SIMD4<Double>()
         var total1 = SIMD4<Double>()
@@ -83,8 +101,15 @@ struct SilhouetteKernel {
                 s0 += t0 * t0
                 s1 += t1 * t1
             }
-            total0 += s0.squareRoot()
-            total1 += s1.squareRoot()
+            let d0 = s0.squareRoot()
+            let d1 = s1.squareRoot()
+            total0 += d0
+            total1 += d1
+            if let accumulating {
+                let target = UnsafeMutableRawPointer(accumulating + p)
+                let sum = target.loadUnaligned(as: SIMD4<Double>.self) + (d0 + d1 * secondWeight)
+                target.storeBytes(of: sum, as: SIMD4<Double>.self)
+            }
             p += 4
         }
         var tail0 = 0.0
@@ -99,15 +124,18 @@ struct SilhouetteKernel {
                 s0 += t0 * t0
                 s1 += t1 * t1
             }
-            tail0 += s0.squareRoot()
-            tail1 += s1.squareRoot()
+            let d0 = s0.squareRoot()
+            let d1 = s1.squareRoot()
+            tail0 += d0
+            tail1 += d1
+            if let accumulating { accumulating[p] += d0 + d1 * secondWeight }
             p += 1
         }
         return (total0.sum() + tail0, total1.sum() + tail1)
     }
 
     /// Silhouette of position `p` from its per-cluster distance sums.
-    private func silhouette(of p: Int, sums: UnsafePointer<Double>) -> Double {
+    func silhouette(of p: Int, sums: UnsafePointer<Double>) -> Double {
         let own = Int(clusterOf[p])
         let ownSize = starts[own + 1] - starts[own]
         guard ownSize > 1 else { return 0 }
