@@ -17,13 +17,12 @@ struct DBSCANTests {
         #expect(result.isCore.indices.filter { result.isCore[$0] } == expected.core)
         #expect(result.labels.indices.filter { result.labels[$0] == -1 } == expected.noise)
         for i in expected.core { #expect(result.labels[i] == expected.labels[i]) }
-        let data = dataset.matrix
-        for i in 0..<data.rows where !result.isCore[i] && result.labels[i] != -1 {
-            let joined = (0..<data.rows).contains { j in
-                result.isCore[j] && result.labels[j] == result.labels[i]
-                    && KDTreeTests.squaredDistance(data, i, j) <= result.eps * result.eps
-            }
-            #expect(joined)
+        let tree = KDTree(dataset.matrix)
+        let positions = tree.positions()
+        var neighbors: [Int32] = []
+        for i in 0..<dataset.matrix.rows where !result.isCore[i] && result.labels[i] != -1 {
+            tree.neighbors(atPosition: Int(positions[i]), within: result.eps, into: &neighbors)
+            #expect(neighbors.contains { result.isCore[Int($0)] && result.labels[Int($0)] == result.labels[i] })
         }
     }
 

@@ -8,8 +8,10 @@ import Logging
 ///
 /// Clusters are numbered as scikit-learn numbers them (in the order of their lowest core
 /// row), so core rows and noise match scikit-learn exactly; a border row near two clusters
-/// may go to either. Neighbourhoods come from a k-d tree one core row at a time, so memory
-/// stays O(n) instead of holding every neighbourhood.
+/// may go to either. Nothing like scikit-learn's list of every neighbourhood is stored: the
+/// core test stops counting at `minSamples`, and the expansion asks a k-d tree for the
+/// still unlabelled rows near one core row at a time, skipping labelled subtrees, so memory
+/// is O(n) and dense data costs far less than its neighbourhoods' total size.
 public struct DBSCAN: Sendable {
     /// Parameters of a DBSCAN fit.
     public struct Configuration: Sendable, Equatable {
@@ -42,9 +44,9 @@ public struct DBSCAN: Sendable {
     ///   the k-distance curve.
     /// - Throws: `ClusteringError` for `eps` ≤ 0 or not finite, `minSamples` < 1 (< 2 without
     ///   `eps`), too few rows for the curve, or a non-finite value.
-    /// - Complexity: about O(n·log n + n·m) for m rows per neighbourhood in low dimensions
-    ///   (k-d tree; the core counts on both cores), plus the curve's cost when `eps` is
-    ///   chosen; O(n) memory beyond the tree, plus the largest neighbourhood.
+    /// - Complexity: about O(n·(log n + minSamples)) for the core test (both cores) plus
+    ///   one range search per core row restricted to unlabelled rows, in low dimensions;
+    ///   plus the curve's cost when `eps` is chosen; O(n) memory besides the k-d tree.
     public func fit(_ data: Matrix, logger: Logger = Logger(label: "segments.dbscan")) throws(ClusteringError)
         -> DBSCANResult
     {
