@@ -40,6 +40,21 @@ struct KMeansTests {
         #expect(isClose(inertia, result.inertia, 1e-12))
     }
 
+    @Test("predict assigns new rows to their nearest centre")
+    func predictNewRows() throws {
+        let data = ClusteringFixtures.dataset("blobs2d").matrix
+        let result = try KMeans(.init(clusterCount: 4, seed: 2)).fit(data)
+        var rng = SplitMix64(seed: 4)
+        let queries = Matrix(rows: 300, cols: 2, values: (0..<600).map { _ in rng.nextUnit() * 30 - 15 })
+        let labels = result.predict(queries)
+        for i in 0..<queries.rows {
+            let distances = (0..<4).map { c in
+                (0..<2).reduce(0.0) { $0 + (queries[i, $1] - result.centers[c, $1]) * (queries[i, $1] - result.centers[c, $1]) }
+            }
+            #expect(labels[i] == distances.indices.min { distances[$0] < distances[$1] })
+        }
+    }
+
     @Test("same seed, same result; restarts in parallel and a single chunked run agree")
     func determinism() throws {
         let data = ClusteringFixtures.dataset("buyers8d").matrix

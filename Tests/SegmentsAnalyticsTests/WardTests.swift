@@ -55,6 +55,14 @@ struct WardTests {
         #expect(Set(linkage.labels(clusterCount: 64)).count == 64)
     }
 
+    @Test("same rows, same linkage, ties included")
+    func determinism() throws {
+        let data = ClusteringFixtures.dataset("buyers8d").matrix
+        let first = try WardClustering(.init(clusterCount: 4)).fit(data)
+        #expect(first == (try WardClustering(.init(clusterCount: 4)).fit(data)))
+        #expect(Set(first.labels) == Set(0..<4))
+    }
+
     @Test("nearest-cluster scan over many blocks (parallel) equals brute force")
     func parallelScan() {
         var rng = SplitMix64(seed: 8)
