@@ -85,22 +85,30 @@ def sklearn_part(args):
         start, cpu = time.perf_counter(), time.process_time()
         result["mean"] = float(silhouette_score(X, labels))
     elif args.sklearn == "ward":
-        from scipy.cluster.hierarchy import linkage
+        from scipy.cluster.hierarchy import fcluster, linkage
+        from sklearn.metrics import adjusted_rand_score
         Z = linkage(X, method="ward")
+        result["seconds"], result["cpuSeconds"] = time.perf_counter() - start, time.process_time() - cpu
+        ours = np.loadtxt(args.linkage, delimiter=",", ndmin=2)
+        result["heightsMaxRelDiff"] = float(np.max(np.abs(ours[:, 2] - Z[:, 2]) / np.maximum(Z[:, 2], 1e-300)))
+        result["cutARI"] = min(adjusted_rand_score(fcluster(Z, k, "maxclust"), fcluster(ours, k, "maxclust"))
+                               for k in range(2, 11))
         result["topHeights"] = Z[-3:, 2].tolist()
-    result["seconds"] = time.perf_counter() - start
-    result["cpuSeconds"] = time.process_time() - cpu
+    result.setdefault("seconds", time.perf_counter() - start)
+    result.setdefault("cpuSeconds", time.process_time() - cpu)
     result["peakMemoryMiB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result["blas"] = [{k: info.get(k) for k in ("internal_api", "num_threads", "architecture")}
                       for info in threadpool_info()]
     print(json.dumps(result))
 
 
-def run_sklearn(matrix, part, args, labels=None):
+def run_sklearn(matrix, part, args, labels=None, linkage=None):
     env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
     command = [sys.executable, __file__, matrix, "--sklearn", part, "--min-samples", str(args.min_samples)]
     if labels:
         command += ["--labels", labels]
+    if linkage:
+        command += ["--linkage", linkage]
     out = subprocess.run(command, check=True, capture_output=True, text=True, env=env).stdout
     return json.loads(out)
 
@@ -124,6 +132,7 @@ def main():
     parser.add_argument("--only", default=",".join(PARTS))
     parser.add_argument("--sklearn")
     parser.add_argument("--labels")
+    parser.add_argument("--linkage")
     args = parser.parse_args()
     if args.sklearn:
         return sklearn_part(args)
@@ -167,13 +176,14 @@ def main():
     if "ward" in only:
         sample = tempfile.mktemp(suffix=".csv")
         write_sample(args.matrix, args.ward_sample, sample)
-        result = run_swift(binary, sample, "ward", common)
+        linkage_csv = tempfile.mktemp(suffix=".csv")
+        result = run_swift(binary, sample, "ward", common + ["--linkage-out", linkage_csv])
         ours = dict(result["ward"], cpuSeconds=result["cpuSeconds"])
-        theirs = run_sklearn(sample, "ward", args)
-        error = max(abs(a - b) / b for a, b in zip(ours["topHeights"], theirs["topHeights"]))
+        theirs = run_sklearn(sample, "ward", args, linkage=linkage_csv)
         row(f"Ward, first {args.ward_sample:,} rows", ours, theirs,
-            f"top 3 heights max rel. diff {error:.1e}; peak MiB {ours['peakMemoryMiB']:.0f} / "
-            f"{theirs['peakMemoryMiB']:.0f}")
+            f"all heights max rel. diff {theirs['heightsMaxRelDiff']:.1e}; fcluster k = 2…10 min ARI "
+            f"{theirs['cutARI']:.6f}; peak MiB {ours['peakMemoryMiB']:.0f} / {theirs['peakMemoryMiB']:.0f}")
+        os.unlink(linkage_csv)
         result = run_swift(binary, args.matrix, "ward", common)
         ours = dict(result["ward"], cpuSeconds=result["cpuSeconds"])
         row("Ward, all rows", ours, None, f"peak MiB {ours['peakMemoryMiB']:.0f}")

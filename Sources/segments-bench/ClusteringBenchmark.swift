@@ -2,9 +2,10 @@ import Foundation
 import SegmentsAnalytics
 
 /// `segments-bench clustering MATRIX.csv [--only kmeans,dbscan,silhouette,ward] [--min-samples N]
-/// [--eps E] [--silhouette-k K]`: times the clustering engine on a feature matrix (header row, an id
+/// [--eps E] [--silhouette-k K] [--linkage-out FILE]`: times the clustering engine on a feature matrix (header row, an id
 /// column, then numbers: the format of the report's `data/features.csv`) and prints the
-/// figures as JSON. Run `ward` alone to read its own peak memory (`VmHWM`).
+/// figures as JSON. Run `ward` alone to read its own peak memory (`VmHWM`); `--linkage-out`
+/// also writes Ward's SciPy-style linkage as CSV (left, right, height, size).
 enum ClusteringBenchmark {
     static let parts = ["kmeans", "dbscan", "silhouette", "ward"]
 
@@ -14,6 +15,7 @@ enum ClusteringBenchmark {
         var minSamples = 16
         var silhouetteK = 4
         var eps: Double?
+        var linkagePath: String?
         var index = 1
         while index + 1 < arguments.count {
             let value = arguments[index + 1]
@@ -22,6 +24,7 @@ enum ClusteringBenchmark {
             case "--min-samples": minSamples = Int(value) ?? minSamples
             case "--silhouette-k": silhouetteK = Int(value) ?? silhouetteK
             case "--eps": eps = Double(value)
+            case "--linkage-out": linkagePath = value
             default: throw BenchmarkError.usage
             }
             index += 2
@@ -31,7 +34,7 @@ enum ClusteringBenchmark {
         if only.contains("kmeans") { report["kmeans"] = try kmeans(data) }
         if only.contains("dbscan") { report["dbscan"] = try dbscan(data, eps: eps, minSamples: minSamples) }
         if only.contains("silhouette") { report["silhouette"] = try silhouette(data, k: silhouetteK) }
-        if only.contains("ward") { report["ward"] = try ward(data) }
+        if only.contains("ward") { report["ward"] = try ward(data, linkagePath: linkagePath) }
         report["peakMemoryMiB"] = peakMemoryMiB()
         let json = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys])
         FileHandle.standardOutput.write(json + Data("\n".utf8))
@@ -64,10 +67,15 @@ enum ClusteringBenchmark {
         return ["seconds": seconds, "k": k, "mean": result.mean, "labels": labels]
     }
 
-    static func ward(_ data: Matrix) throws -> [String: Any] {
+    static func ward(_ data: Matrix, linkagePath: String?) throws -> [String: Any] {
         let (result, seconds) = try timed { try WardClustering(.init(clusterCount: 4)).fit(data) }
+        let peak = peakMemoryMiB()
+        if let linkagePath {
+            let lines = result.linkage.merges.map { "\($0.left),\($0.right),\($0.height),\($0.size)" }
+            try (lines.joined(separator: "\n") + "\n").write(toFile: linkagePath, atomically: true, encoding: .utf8)
+        }
         let top = result.linkage.merges.suffix(3).map(\.height)
-        return ["seconds": seconds, "topHeights": top, "peakMemoryMiB": peakMemoryMiB()]
+        return ["seconds": seconds, "topHeights": top, "peakMemoryMiB": peak]
     }
 
     static func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
@@ -111,7 +119,7 @@ enum ClusteringBenchmark {
         var description: String {
             switch self {
             case .usage:
-                "usage: segments-bench clustering MATRIX.csv [--only kmeans,dbscan,silhouette,ward] [--min-samples N] [--eps E] [--silhouette-k K]"
+                "usage: segments-bench clustering MATRIX.csv [--only kmeans,dbscan,silhouette,ward] [--min-samples N] [--eps E] [--silhouette-k K] [--linkage-out FILE]"
             case .badLine(let line): "line \(line): expected an id and as many numbers as the header has columns"
             }
         }
