@@ -62,6 +62,17 @@ struct ClusterScoresTests {
         #expect(try ClusterScores.adjustedRandIndex(a, b) < 1)
     }
 
+    @Test("the symmetric and the row-by-row silhouette kernels agree", arguments: [2, 7, 70])
+    func kernels(clusters: Int) {
+        let full = ClusteringFixtures.dataset("buyers8d").matrix
+        let data = Matrix(rows: 500, cols: full.cols, values: Array(full.values.prefix(500 * full.cols)))
+        let labels = (0..<data.rows).map { ($0 * 7_919) % clusters }
+        let kernel = SilhouetteKernel(data: data, encoded: EncodedLabels(labels, noise: .asCluster))
+        let symmetric = kernel.run(symmetric: true)
+        let rowwise = kernel.run(symmetric: false)
+        #expect(zip(symmetric, rowwise).allSatisfy { isClose($0, $1, 1e-12) })
+    }
+
     @Test("singleton clusters score 0 and duplicates give a = b = 0")
     func silhouetteEdgeCases() throws {
         let data = Matrix(rows: 5, cols: 1, values: [0, 0, 5, 5, 9])

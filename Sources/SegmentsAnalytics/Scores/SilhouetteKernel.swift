@@ -31,9 +31,10 @@ struct SilhouetteKernel {
 
     /// Silhouette of every position in cluster order: from the symmetric kernel when the
     /// `m × k` sums are small (k ≤ 64), otherwise row by row with O(k) memory per chunk.
-    func run() -> [Double] {
+    /// - Parameter symmetric: forces one kernel (tests compare them).
+    func run(symmetric: Bool? = nil) -> [Double] {
         var result = [Double](repeating: 0, count: m)
-        if k <= 64 && m >= 1_024 {
+        if symmetric ?? (k <= 64 && m >= 1_024) {
             let sums = symmetricSums()
             sums.withUnsafeBufferPointer { sums in
                 for p in 0..<m { result[p] = silhouette(of: p, sums: sums.baseAddress! + p * k) }
