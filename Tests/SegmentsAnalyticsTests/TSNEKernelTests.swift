@@ -6,16 +6,16 @@ import SegmentsLoading
 /// The numerical kernels of t-SNE against brute force.
 @Suite("t-SNE kernels")
 struct TSNEKernelTests {
-    @Test("FFT equals the direct DFT, forward and inverse", arguments: [1, 2, 3, 4, 5, 6, 8, 12, 30, 60, 100, 300])
+    @Test("FFT equals the direct DFT in every lane, forward and inverse", arguments: [1, 2, 3, 4, 5, 6, 8, 12, 30, 60, 100, 300])
     func fft(length n: Int) {
         var rng = SplitMix64(seed: UInt64(n))
-        var re = (0..<n).map { _ in rng.nextUnit() - 0.5 }
-        var im = (0..<n).map { _ in rng.nextUnit() - 0.5 }
-        let (xr, xi) = (re, im)
-        var sr = [Double](repeating: 0, count: n), si = sr
+        let xr = (0..<(4 * n)).map { _ in rng.nextUnit() - 0.5 }
+        let xi = (0..<(4 * n)).map { _ in rng.nextUnit() - 0.5 }
         let plan = FFTPlan(length: n)
         for inverse in [false, true] {
-            re = xr; im = xi
+            var re = (0..<n).map { t in FFTLanes((0..<4).map { xr[$0 * n + t] }) }
+            var im = (0..<n).map { t in FFTLanes((0..<4).map { xi[$0 * n + t] }) }
+            var sr = [FFTLanes](repeating: .zero, count: n), si = sr
             re.withUnsafeMutableBufferPointer { r in
                 im.withUnsafeMutableBufferPointer { i in
                     sr.withUnsafeMutableBufferPointer { a in
@@ -26,14 +26,51 @@ struct TSNEKernelTests {
                 }
             }
             let sign = inverse ? 1.0 : -1.0
-            for k in 0..<n {
-                var er = 0.0, ei = 0.0
-                for j in 0..<n {
-                    let angle = sign * 2 * Double.pi * Double(j * k % n) / Double(n)
-                    er += xr[j] * cos(angle) - xi[j] * sin(angle)
-                    ei += xr[j] * sin(angle) + xi[j] * cos(angle)
+            for lane in 0..<4 {
+                for k in 0..<n {
+                    var er = 0.0, ei = 0.0
+                    for j in 0..<n {
+                        let angle = sign * 2 * Double.pi * Double(j * k % n) / Double(n)
+                        er += xr[lane * n + j] * cos(angle) - xi[lane * n + j] * sin(angle)
+                        ei += xr[lane * n + j] * sin(angle) + xi[lane * n + j] * cos(angle)
+                    }
+                    #expect(abs(re[k][lane] - er) < 1e-9 && abs(im[k][lane] - ei) < 1e-9, "n \(n) k \(k) inverse \(inverse)")
                 }
-                #expect(abs(re[k] - er) < 1e-9 && abs(im[k] - ei) < 1e-9, "n \(n) k \(k) inverse \(inverse)")
+            }
+        }
+    }
+
+    @Test("FFT convolution equals the direct sum, partial SIMD blocks included", arguments: [5, 6, 15, 25])
+    func convolution(size n: Int) {
+        var rng = SplitMix64(seed: UInt64(n))
+        let c = FFTConvolution()
+        c.prepare(size: n)
+        let m = c.stride
+        let grids = [c.aRe, c.aIm, c.bRe, c.bIm]
+        var charges = [[Double]](repeating: [Double](repeating: 0, count: n * n), count: 4)
+        for g in 0..<4 {
+            for r in 0..<n {
+                for col in 0..<n {
+                    charges[g][r * n + col] = rng.nextUnit() - 0.5
+                    grids[g][r * m + col] = charges[g][r * n + col]
+                }
+            }
+        }
+        let kernel = { (d2: Double) in 1 / ((1 + d2) * (1 + d2)) }
+        c.setKernel(spacing: 0.4, kernel)
+        c.convolve()
+        for g in 0..<4 {
+            for r in 0..<n {
+                for col in 0..<n {
+                    var expected = 0.0
+                    for r2 in 0..<n {
+                        for c2 in 0..<n {
+                            let d2 = 0.16 * Double((r - r2) * (r - r2) + (col - c2) * (col - c2))
+                            expected += kernel(d2) * charges[g][r2 * n + c2]
+                        }
+                    }
+                    #expect(abs([c.aRe, c.aIm, c.bRe, c.bIm][g][r * m + col] - expected) < 1e-10)
+                }
             }
         }
     }
@@ -98,6 +135,18 @@ struct TSNEKernelTests {
         let fast = Self.approximate(&repulsion, y)
         #expect(abs(fast.z - exact.z) / exact.z < zTolerance)
         #expect(Self.relativeError(fast.forces, exact.forces) < forceTolerance)
+    }
+
+    @Test("interpolation repulsion stays accurate when its grid and kernel are reused")
+    func interpolationReuse() {
+        var repulsion = InterpolationRepulsion(points: 600)
+        for (spread, seed) in [(5.0, 1), (5.0, 1), (40.0, 3), (5.0, 2)] {
+            let y = Self.layout(600, spread: spread, seed: UInt64(seed))
+            let exact = Self.exactRepulsion(y)
+            let fast = Self.approximate(&repulsion, y)
+            #expect(abs(fast.z - exact.z) / exact.z < 2.5e-2, "spread \(spread) seed \(seed)")
+            #expect(Self.relativeError(fast.forces, exact.forces) < 5e-2, "spread \(spread) seed \(seed)")
+        }
     }
 
     @Test("Barnes-Hut repulsion matches the exact sums; θ = 0 is exact", arguments: [0.0, 0.5])

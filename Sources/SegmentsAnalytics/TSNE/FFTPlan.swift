@@ -3,8 +3,8 @@ import Foundation
 /// A complex FFT of one length whose prime factors are 2, 3 and 5, by the Stockham
 /// autosort algorithm (decimation in frequency, radices 4, 2, 3, 5; Van Loan,
 /// "Computational Frameworks for the Fast Fourier Transform", SIAM 1992, §1.7) on split
-/// real/imaginary arrays. Plans are immutable and shared across threads; each thread brings
-/// its own scratch.
+/// real/imaginary arrays, four transforms at a time (`FFTLanes`). Plans are immutable and
+/// shared across threads; each thread brings its own scratch.
 struct FFTPlan: Sendable {
     /// Transform length.
     let length: Int
@@ -56,14 +56,14 @@ struct FFTPlan: Sendable {
         twiddleIm = twIm
     }
 
-    /// Transforms `(re, im)` in place: `X_k = Σ_j x_j exp(∓2πi·jk/n)` (− forward, + inverse,
-    /// unscaled).
+    /// Transforms the four lanes of `(re, im)` in place: `X_k = Σ_j x_j exp(∓2πi·jk/n)`
+    /// (− forward, + inverse, unscaled).
     /// - Parameters:
-    ///   - scratchRe, scratchIm: `length` values each, overwritten.
+    ///   - scratchRe, scratchIm: `length` elements each, overwritten.
     /// - Complexity: O(n log n).
     func transform(
-        re: UnsafeMutablePointer<Double>, im: UnsafeMutablePointer<Double>,
-        scratchRe: UnsafeMutablePointer<Double>, scratchIm: UnsafeMutablePointer<Double>,
+        re: UnsafeMutablePointer<FFTLanes>, im: UnsafeMutablePointer<FFTLanes>,
+        scratchRe: UnsafeMutablePointer<FFTLanes>, scratchIm: UnsafeMutablePointer<FFTLanes>,
         inverse: Bool
     ) {
         var src = (re, im)

@@ -31,7 +31,7 @@ public struct TSNE: Sendable {
     /// - Parameters:
     ///   - data: one row per point, standardised features; every value finite.
     ///   - logger: receives the KL divergence every `reportInterval` iterations (info) and
-    ///     the stages (debug).
+    ///     the stages (debug); silent by default.
     ///   - progress: called on the caller's thread at the same moments.
     /// - Returns: the embedding, its final KL divergence, the perplexity used and timings.
     /// - Throws: `TSNEError` for a non-finite input value or an invalid configuration.
@@ -39,7 +39,7 @@ public struct TSNE: Sendable {
     ///   attraction plus O(n·log n) (Barnes–Hut) or O(n + B²·log B) for B intervals per side
     ///   (interpolation); O(n·k + B²) memory. Both cores; deterministic for a seed.
     public func fit(
-        _ data: Matrix, logger: Logger = Logger(label: "segments.tsne"),
+        _ data: Matrix, logger: Logger = Logger(label: "segments.tsne", factory: { _ in SwiftLogNoOpLogHandler() }),
         progress: ((TSNEProgress) -> Void)? = nil
     ) throws(TSNEError) -> TSNEResult {
         try validate(data)
@@ -59,12 +59,20 @@ public struct TSNE: Sendable {
         logger.debug("t-SNE: \(n) points, \(data.cols) features, perplexity \(perplexity), \(k) neighbours, \(method)")
 
         var clock = Stopwatch()
-        let graph = KDTree(data).nearestNeighbors(k: k)
+        // Points are renumbered in k-d tree order (see `NeighborGraph.permuted`).
+        let tree = KDTree(data)
+        let order = tree.order
+        let graph = tree.nearestNeighbors(k: k).permuted(by: order)
         timings.neighbors = clock.lap()
         let affinities = TSNEAffinities(graph: graph, perplexity: perplexity)
         timings.affinities = clock.lap()
         var rng = SplitMix64(seed: configuration.seed)
-        let initial = TSNEInitialization.pca(data, rng: &rng)
+        let pca = TSNEInitialization.pca(data, rng: &rng)
+        var initial = pca
+        for (p, row) in order.enumerated() {
+            initial[2 * p] = pca[2 * Int(row)]
+            initial[2 * p + 1] = pca[2 * Int(row) + 1]
+        }
         timings.initialization = clock.lap()
 
         let repulsion: any TSNERepulsion =
@@ -86,10 +94,16 @@ public struct TSNE: Sendable {
             }
         }
         let kl = optimizer.klDivergence()
+        let positions = optimizer.positions
+        var embedding = Matrix(rows: n, cols: 2)
+        for (p, row) in order.enumerated() {
+            embedding[Int(row), 0] = positions[2 * p]
+            embedding[Int(row), 1] = positions[2 * p + 1]
+        }
         timings.optimization = clock.lap()
         logger.debug("t-SNE done: KL divergence \(kl), \(timings.total) s")
         return TSNEResult(
-            embedding: Matrix(rows: n, cols: 2, values: optimizer.positions), klDivergence: kl,
+            embedding: embedding, klDivergence: kl,
             perplexity: perplexity, perplexityWasReduced: perplexity < configuration.perplexity,
             iterations: configuration.totalIterations, method: method, history: history, timings: timings)
     }

@@ -111,20 +111,3 @@ struct TSNEAffinities: Sendable {
         self.negativeEntropy = entropy
     }
 }
-
-/// Unsafe views of a `TSNEAffinities`' CSR arrays, for parallel loops.
-struct TSNEAffinityRows: @unchecked Sendable {
-    let start: UnsafeBufferPointer<Int>
-    let columns: UnsafeBufferPointer<Int32>
-    let values: UnsafeBufferPointer<Double>
-}
-
-extension TSNEAffinities {
-    func withUnsafeRows<R>(_ body: (TSNEAffinityRows) -> R) -> R {
-        rowStart.withUnsafeBufferPointer { s in
-            columns.withUnsafeBufferPointer { c in
-                values.withUnsafeBufferPointer { v in body(TSNEAffinityRows(start: s, columns: c, values: v)) }
-            }
-        }
-    }
-}

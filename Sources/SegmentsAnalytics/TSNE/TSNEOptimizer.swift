@@ -88,17 +88,17 @@ final class TSNEOptimizer {
         let y = UnsafeBufferPointer(self.y)
         let partial = SharedMutablePointer(partialLogW)
         affinities.withUnsafeRows { rows in
-                    Parallel.forEachChunk(n) { chunk, range in
-                        var s = 0.0
-                        for i in range {
-                            for e in rows.start[i]..<rows.start[i + 1] {
-                                let j = Int(rows.columns[e])
-                                let dx = y[2 * i] - y[2 * j], dy = y[2 * i + 1] - y[2 * j + 1]
-                                s -= rows.values[e] * log1p(dx * dx + dy * dy)
-                            }
-                        }
-                        partial[chunk] = s
+            Parallel.forEachChunk(n) { chunk, range in
+                var s = 0.0
+                for i in range {
+                    for e in rows.start[i]..<rows.start[i + 1] {
+                        let j = Int(rows.columns[e])
+                        let dx = y[2 * i] - y[2 * j], dy = y[2 * i + 1] - y[2 * j + 1]
+                        s -= rows.values[e] * log1p(dx * dx + dy * dy)
                     }
+                }
+                partial[chunk] = s
+            }
         }
         return partialLogW.reduce(0, +)
     }
@@ -117,37 +117,30 @@ final class TSNEOptimizer {
             SharedMutablePointer(next), SharedMutablePointer(update), SharedMutablePointer(gains),
             SharedMutablePointer(partialMean))
         affinities.withUnsafeRows { rows in
-                        Parallel.forEachChunk(n) { chunk, range in
-                            var sx = 0.0, sy = 0.0
-                            for i in range {
-                                var ax = 0.0, ay = 0.0
-                                let xi = y[2 * i], yi = y[2 * i + 1]
-                                for e in rows.start[i]..<rows.start[i + 1] {
-                                    let j = Int(rows.columns[e])
-                                    let dx = xi - y[2 * j], dy = yi - y[2 * j + 1]
-                                    let pw = rows.values[e] / (1 + dx * dx + dy * dy)
-                                    ax += pw * dx
-                                    ay += pw * dy
-                                }
-                                let gx = phase.exaggeration * ax - f[2 * i] * inverseZ
-                                let gy = phase.exaggeration * ay - f[2 * i + 1] * inverseZ
-                                var ux = Self.move(2 * i, gradient: gx, phase: phase, minGain: minGain, u: u, g: g)
-                                var uy = Self.move(2 * i + 1, gradient: gy, phase: phase, minGain: minGain, u: u, g: g)
-                                let norm = (ux * ux + uy * uy).squareRoot()
-                                if norm > maxStep {
-                                    ux *= maxStep / norm
-                                    uy *= maxStep / norm
-                                    u[2 * i] = ux
-                                    u[2 * i + 1] = uy
-                                }
-                                yNext[2 * i] = xi + ux
-                                yNext[2 * i + 1] = yi + uy
-                                sx += xi + ux
-                                sy += yi + uy
-                            }
-                            mean[2 * chunk] = sx
-                            mean[2 * chunk + 1] = sy
-                        }
+            Parallel.forEachChunk(n) { chunk, range in
+                var sx = 0.0, sy = 0.0
+                for i in range {
+                    let xi = y[2 * i], yi = y[2 * i + 1]
+                    let (ax, ay) = rows.attraction(on: i, x: xi, y: yi, positions: y)
+                    let gx = phase.exaggeration * ax - f[2 * i] * inverseZ
+                    let gy = phase.exaggeration * ay - f[2 * i + 1] * inverseZ
+                    var ux = Self.move(2 * i, gradient: gx, phase: phase, minGain: minGain, u: u, g: g)
+                    var uy = Self.move(2 * i + 1, gradient: gy, phase: phase, minGain: minGain, u: u, g: g)
+                    let norm = (ux * ux + uy * uy).squareRoot()
+                    if norm > maxStep {
+                        ux *= maxStep / norm
+                        uy *= maxStep / norm
+                        u[2 * i] = ux
+                        u[2 * i + 1] = uy
+                    }
+                    yNext[2 * i] = xi + ux
+                    yNext[2 * i + 1] = yi + uy
+                    sx += xi + ux
+                    sy += yi + uy
+                }
+                mean[2 * chunk] = sx
+                mean[2 * chunk + 1] = sy
+            }
         }
         recentre()
         return kl
