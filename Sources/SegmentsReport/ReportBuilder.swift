@@ -13,21 +13,26 @@ public struct ReportBuilder: Sendable {
         self.request = request
     }
 
-    /// Builds every page and export from the data and its exploratory analysis.
+    /// Builds every page and export from the data and its analyses.
     /// - Parameters:
     ///   - dataset: the loaded data.
-    ///   - exploration: `ExploratoryAnalysis.run` of `dataset`.
+    ///   - analyses: the analyses of `dataset`.
     /// - Throws: `ReportError` when a template is missing.
     /// - Complexity: O(size of the data shown).
-    public func build(dataset: OlistDataset, exploration: EDAResult) throws(ReportError) -> Site {
+    public func build(dataset: OlistDataset, analyses: ReportAnalyses) throws(ReportError) -> Site {
+        let exploration = analyses.exploration
         let frame = PageFrame(request: request)
         var site = Site()
         site.add(ReportPage.index.fileName, text: try templates.render(
             ReportPage.index.template, IndexPage(frame: frame, dataset: dataset, exploration: exploration).context()))
         site.add(ReportPage.eda.fileName, text: try templates.render(
             ReportPage.eda.template, EDAPage(frame: frame, dataset: dataset, result: exploration).context()))
-        site.add("data/results.json", try ResultsDocument(request: request, dataset: dataset, exploration: exploration).encoded())
+        site.add("data/results.json", try ResultsDocument(request: request, dataset: dataset, analyses: analyses).encoded())
         site.add("data/rfm.csv", RFMExport.csv(exploration, buyers: dataset.buyers))
+        site.add("data/features.csv", FeaturesExport.csv(analyses.features, buyers: dataset.buyers))
+        if let embedding = analyses.embedding {
+            site.add("data/tsne.csv", EmbeddingExport.csv(embedding.embedding, features: analyses.features, buyers: dataset.buyers))
+        }
         return site
     }
 }

@@ -26,6 +26,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Folder of Mustache templates overriding the built-in ones.")
     var templates: String?
 
+    @OptionGroup(title: "Segmentation") var segmentation: SegmentationOptions
+
     @OptionGroup(title: "Synthetic dataset (without --data)") var synthetic: SyntheticOptions
 
     @OptionGroup var output: OutputOptions
@@ -40,11 +42,9 @@ struct ReportCommand: ParsableCommand {
             toolVersion: ToolVersion.current, generatedAt: clock.now, clockPinned: clock.pinned,
             runSeconds: stopwatch.elapsed, seed: synthetic.seed, origin: origin)
         let request = ReportRequest(language: lang, provenance: provenance, settings: settings(origin: origin))
-        let exploration = stopwatch.stage("Explored orders, buyers and RFM") {
-            ExploratoryAnalysis().run(dataset, logger: logger)
-        }
+        let analyses = try analyze(dataset, stopwatch: stopwatch, logger: logger)
         let site = try stopwatch.stage("Rendered the pages") {
-            try ReportBuilder(templates: library, request: request).build(dataset: dataset, exploration: exploration)
+            try ReportBuilder(templates: library, request: request).build(dataset: dataset, analyses: analyses)
         }
         try stopwatch.stage("Checked every page with libxml2") {
             let issues = site.validationIssues()
@@ -54,6 +54,25 @@ struct ReportCommand: ParsableCommand {
         try stopwatch.stage("Published \(site.files.count) files to \(target.path)") {
             try SiteWriter.publish(site, to: target)
         }
+    }
+
+    /// Runs the analyses, one stage each.
+    private func analyze(_ dataset: OlistDataset, stopwatch: Stopwatch, logger: Logger) throws -> ReportAnalyses {
+        let exploration = stopwatch.stage("Explored orders, buyers and RFM") {
+            ExploratoryAnalysis().run(dataset, logger: logger)
+        }
+        let features = stopwatch.stage("Built the buyer features (\(segmentation.featureSet.name))") {
+            FeatureMatrix(exploration.buyers, featureSet: segmentation.featureSet)
+        }
+        var embedding: TSNEResult?
+        if !segmentation.skipTSNE {
+            var configuration = TSNE.Configuration()
+            configuration.seed = synthetic.seed
+            embedding = try stopwatch.stage("Mapped \(features.matrix.rows) buyers with t-SNE") {
+                try TSNE(configuration).fit(features.matrix, logger: logger)
+            }
+        }
+        return ReportAnalyses(exploration: exploration, features: features, embedding: embedding)
     }
 
     /// Loads `--data`, or generates and loads the synthetic dataset.
@@ -82,6 +101,8 @@ struct ReportCommand: ParsableCommand {
             .init(key: "input", value: data ?? origin),
             .init(key: "language", value: lang.rawValue),
             .init(key: "seed", value: String(synthetic.seed)),
+            .init(key: "features", value: segmentation.featureSet.name),
+            .init(key: "tsne", value: segmentation.skipTSNE ? "skipped" : "perplexity 30, 1000 iterations"),
         ]
         if data == nil {
             settings.append(.init(key: "catalogue", value: synthetic.catalogueDirectory?.path ?? "built-in"))

@@ -19,13 +19,20 @@ struct CommandTests {
         // A catalogue folder that does not exist is a clear error, not a crash.
         #expect(report.status != 0)
         #expect(report.stderr.contains("/nonexistent-use-built-in"))
-        let ok = try CommandRunner.run(["--buyers", "800", "--out", site.path, "--lang", "fr"])
+        let ok = try CommandRunner.run(["--buyers", "400", "--out", site.path, "--lang", "fr"])
         #expect(ok.status == 0, "\(ok.stderr)")
         let index = try #require(text(site, "index.html"))
         #expect(index.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\""))
         let json = try #require(FileManager.default.contents(atPath: site.appendingPathComponent("data/results.json").path))
         let results = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
         #expect((results["input"] as? [String: Any])?["tables"] as? [Any] != nil)
+        // The exports: one row per buyer in the feature matrix and in the t-SNE map.
+        let features = try #require(text(site, "data/features.csv")).split(separator: "\n")
+        let map = try #require(text(site, "data/tsne.csv")).split(separator: "\n")
+        #expect(features.first == "customer_unique_id,recency,frequency,monetary,review,delivery_delay,installments,freight_share,categories")
+        #expect(map.first == "customer_unique_id,x,y")
+        #expect(map.count == features.count && map.count > 300)
+        #expect(zip(features.dropFirst(), map.dropFirst()).allSatisfy { $0.split(separator: ",")[0] == $1.split(separator: ",")[0] })
         let validate = try CommandRunner.run(["validate", site.path])
         #expect(validate.status == 0, "\(validate.stdout)\(validate.stderr)")
     }
@@ -52,7 +59,7 @@ struct CommandTests {
         let site = work.appendingPathComponent("site")
         let demo = try CommandRunner.run(["demo-data", "--out", data.path, "--buyers", "500", "--seed", "3"])
         #expect(demo.status == 0, "\(demo.stderr)")
-        let first = try CommandRunner.run(["report", "--data", data.path, "--out", site.path, "--quiet"])
+        let first = try CommandRunner.run(["report", "--data", data.path, "--out", site.path, "--quiet", "--skip-tsne"])
         #expect(first.status == 0, "\(first.stderr)")
         let published = try #require(text(site, "index.html"))
         // Break the quoting of the orders file on its third line.
@@ -79,7 +86,7 @@ struct CommandTests {
         for name in ["a", "b"] {
             let site = work.appendingPathComponent(name)
             let outcome = try CommandRunner.run(
-                ["--buyers", "600", "--seed", "5", "--out", site.path, "--quiet"],
+                ["--buyers", "600", "--seed", "5", "--out", site.path, "--quiet", "--skip-tsne"],
                 environment: ["SOURCE_DATE_EPOCH": "1700000000"])
             #expect(outcome.status == 0, "\(outcome.stderr)")
             let files = try FileManager.default.subpathsOfDirectory(atPath: site.path).sorted()
@@ -101,7 +108,7 @@ struct CommandTests {
         let data = work.appendingPathComponent("<script>alert(1)</script>")
         let site = work.appendingPathComponent("site")
         #expect(try CommandRunner.run(["demo-data", "--out", data.path, "--buyers", "300", "-q"]).status == 0)
-        let outcome = try CommandRunner.run(["report", "--data", data.path, "--out", site.path, "-q"])
+        let outcome = try CommandRunner.run(["report", "--data", data.path, "--out", site.path, "-q", "--skip-tsne"])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let index = try #require(text(site, "index.html"))
         #expect(!index.contains("<script>"))

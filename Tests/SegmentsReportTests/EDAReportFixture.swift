@@ -36,7 +36,7 @@ enum EDAReportFixture {
 
     static func site(_ dataset: OlistDataset, language: ReportLanguage) throws -> Site {
         try ReportBuilder(templates: TemplateLibrary(), request: request(language, origin: dataset.origin)).build(
-            dataset: dataset, exploration: ExploratoryAnalysis().run(dataset, logger: logger))
+            dataset: dataset, analyses: analyses(dataset))
     }
 
     /// The site of the unmodified fixture in each language, built once for the whole suite.
@@ -51,5 +51,12 @@ enum EDAReportFixture {
 
     static func text(_ site: Site, _ path: String) -> String {
         site[path].map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    /// The analyses of `dataset` without the (slow) t-SNE map.
+    static func analyses(_ dataset: OlistDataset) -> ReportAnalyses {
+        let exploration = ExploratoryAnalysis().run(dataset, logger: logger)
+        return ReportAnalyses(
+            exploration: exploration, features: FeatureMatrix(exploration.buyers, featureSet: .full), embedding: nil)
     }
 }

@@ -45,8 +45,13 @@ struct ResultsDocument: Encodable {
     var quality: Quality
     /// The exploration page's figures (see `ResultsDocument+EDA.swift`).
     var eda: EDA
+    /// The buyer feature matrix (see `ResultsDocument+Segmentation.swift`).
+    var features: Features
+    /// The t-SNE map; absent when it was skipped.
+    var tsne: Embedding?
 
-    init(request: ReportRequest, dataset: OlistDataset, exploration: EDAResult) {
+    init(request: ReportRequest, dataset: OlistDataset, analyses: ReportAnalyses) {
+        let exploration = analyses.exploration
         let frame = PageFrame(request: request)
         tool = Tool(
             version: request.provenance.toolVersion, generatedAt: frame.generatedAt,
@@ -67,6 +72,8 @@ struct ResultsDocument: Encodable {
                     rejectedRows: $0.rejectedRows, first: $0.examples.first.map { "\($0.position)" })
             })
         eda = EDA(exploration, dataset: dataset, language: request.language)
+        features = Features(analyses.features)
+        tsne = analyses.embedding.map(Embedding.init)
     }
 
     /// Pretty-printed JSON with sorted keys, so the same figures give the same bytes.
