@@ -79,7 +79,7 @@ public struct WardClustering: Sendable {
             // `a` and `previous` are reciprocal nearest neighbours.
             merges.append((store.members[a], store.members[previous], bound.squareRoot()))
             chain.removeLast(2)
-            _ = store.merge(a, previous)
+            store.merge(a, previous)
             if merges.count % 10_000 == 0 {
                 logger.debug("ward", metadata: ["merges": "\(merges.count)", "active": "\(store.liveCount)"])
             }
