@@ -19,8 +19,10 @@ let package = Package(
         // Loading: CSV reader, Olist schema, joins, data quality, synthetic generator.
         .target(
             name: "SegmentsLoading",
-            dependencies: [.product(name: "Logging", package: "swift-log")]
+            dependencies: ["CSHA256", .product(name: "Logging", package: "swift-log")]
         ),
+        // SHA-256 block function with the CPU's SHA instructions, for the input checksums.
+        .target(name: "CSHA256"),
         // Analytics: indicators, RFM, features, clustering, scores, t-SNE.
         .target(
             name: "SegmentsAnalytics",
@@ -69,14 +71,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // Benchmarks of the hot paths (release build), driven by scripts/bench_*.py.
+        // Benchmark driver: `segments-bench NAME ARGS…` (release build), one file per benchmark.
         .executableTarget(
             name: "segments-bench",
-            dependencies: ["SegmentsLoading", "SegmentsAnalytics"]
+            dependencies: [
+                "SegmentsLoading",
+                "SegmentsAnalytics",
+                "SegmentsReport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "SegmentsLoadingTests",
-            dependencies: ["SegmentsLoading"]
+            dependencies: ["SegmentsLoading", .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(
             name: "SegmentsAnalyticsTests",

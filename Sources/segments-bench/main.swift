@@ -1,19 +1,25 @@
+// Benchmark driver: `segments-bench NAME ARGS…`. Each benchmark lives in its own file and
+// registers here; results are printed to stdout as one JSON object.
 import Foundation
 
-// segments-bench NAME ARGS...: runs one benchmark and prints its figures as JSON on stdout.
-let benchmarks: [String: ([String]) throws -> Void] = [
-    "clustering": ClusteringBenchmark.run,
-    "tsne": TSNEBenchmark.run,
+let benchmarks: [String: (usage: String, run: ([String]) throws -> Void)] = [
+    "load": (LoadBenchmark.usage, LoadBenchmark.run),
+    "features": (FeaturesBenchmark.usage, FeaturesBenchmark.run),
+    "clustering": (ClusteringBenchmark.usage, ClusteringBenchmark.run),
+    "tsne": (TSNEBenchmark.usage, TSNEBenchmark.run),
+    "sha256": (ChecksumBenchmark.usage, ChecksumBenchmark.run),
+    "eda": (EDABenchmark.usage, EDABenchmark.run),
 ]
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first, let benchmark = benchmarks[name] else {
-    let names = benchmarks.keys.sorted().joined(separator: "|")
-    FileHandle.standardError.write(Data("usage: segments-bench \(names) ARGS...\n".utf8))
+    let usages = benchmarks.keys.sorted().map { "  segments-bench \($0) \(benchmarks[$0]!.usage)" }
+    FileHandle.standardError.write(Data(("usage:\n" + usages.joined(separator: "\n") + "\n").utf8))
     exit(2)
 }
 do {
-    try benchmark(Array(arguments.dropFirst()))
+    try benchmark.run(Array(arguments.dropFirst()))
 } catch {
-    FileHandle.standardError.write(Data("segments-bench: \(error)\n".utf8))
+    FileHandle.standardError.write(Data("segments-bench \(name): \(error)\n".utf8))
     exit(1)
 }

@@ -6,40 +6,6 @@ extension KDTree {
         return position
     }
 
-    /// Number of indexed points within `radius` (inclusive) of every indexed point, the
-    /// point itself included, as scikit-learn's `radius_neighbors` counts them.
-    /// - Complexity: about O(n·log n + n·m) for m neighbours per point in low dimensions,
-    ///   with whole boxes inside the radius counted without visiting their points; both
-    ///   cores; O(n) memory.
-    public func neighborCounts(within radius: Double) -> [Int32] {
-        let r2 = radius * radius
-        var counts = [Int32](repeating: 0, count: count)
-        counts.withUnsafeMutableBufferPointer { cb in
-            let out = SharedMutablePointer(cb)
-            Parallel.forEachChunk(count) { _, range in
-                withSearcher { s in
-                    for p in range {
-                        let q = s.points.baseAddress! + p * dimension
-                        var n = 0
-                        s.traverse(
-                            q, bound: { r2 }, checkInside: true,
-                            inside: { node in
-                                n += Int(s.end[node] - s.start[node])
-                                return true
-                            },
-                            leaf: { node in
-                                for i in Int(s.start[node])..<Int(s.end[node]) where s.squaredDistance(i, q) <= r2 {
-                                    n += 1
-                                }
-                            })
-                        out[Int(s.order[p])] = Int32(n)
-                    }
-                }
-            }
-        }
-        return counts
-    }
-
     /// Rows of the indexed points within `radius` (inclusive) of indexed row `row`, itself
     /// included, appended to `result` (cleared first) in tree order.
     /// - Parameters:

@@ -1,0 +1,51 @@
+/// A fatal input problem: loading stops and nothing is reported.
+///
+/// Row-level problems (an unparsable value in one row, a duplicate key, an orphan reference)
+/// are not errors: they are counted in ``DataQualityReport``. Each case carries what a user
+/// needs to find and fix the problem; ``description`` reads `file:line:column: message`.
+public enum LoadingError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The input folder does not exist or is not a folder.
+    case directoryNotFound(path: String)
+    /// A required file is absent from the folder (or from the in-memory file set).
+    case fileNotFound(file: String, directory: String)
+    /// A file exists but could not be read.
+    case unreadableFile(file: String, reason: String)
+    /// The file has no header line: it is empty or holds only blank lines.
+    case emptyFile(file: String)
+    /// The header line is malformed: an empty or repeated column name, or control characters.
+    case invalidHeader(at: SourcePosition, expected: String, found: String)
+    /// A column the tool needs is absent from the header.
+    case missingColumn(at: SourcePosition, column: String, header: [String])
+    /// Broken quoting: a quoted field never closed, a quote inside an unquoted field, or
+    /// text after a closing quote.
+    case brokenQuoting(at: SourcePosition, expected: String, found: String)
+    /// The file has a header but no data rows.
+    case emptyTable(file: String)
+    /// No usable data remains after loading (for example every order was rejected).
+    case emptyDataset(origin: String, reason: String)
+
+    /// A human-readable message, `file:line:column: message` when a position is known.
+    public var description: String {
+        switch self {
+        case .directoryNotFound(let path):
+            return "\(path): input folder not found (expected a folder of Olist CSV files)"
+        case .fileNotFound(let file, let directory):
+            return "\(directory)/\(file): file not found (expected the Olist file \(file))"
+        case .unreadableFile(let file, let reason):
+            return "\(file): cannot read file: \(reason)"
+        case .emptyFile(let file):
+            return "\(file):1:1: empty file: expected a header line with column names"
+        case .invalidHeader(let position, let expected, let found):
+            return "\(position): invalid header: expected \(expected), found \(found)"
+        case .missingColumn(let position, let column, let header):
+            let names = header.map { "\"\($0)\"" }.joined(separator: ", ")
+            return "\(position): missing required column \"\(column)\"; the header has \(names)"
+        case .brokenQuoting(let position, let expected, let found):
+            return "\(position): broken quoting: expected \(expected), found \(found)"
+        case .emptyTable(let file):
+            return "\(file):2:1: empty table: expected data rows after the header"
+        case .emptyDataset(let origin, let reason):
+            return "\(origin): empty dataset: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import SegmentsAnalytics
+import SegmentsLoading
+
+/// The tables of the exploration page: RFM segments, join checks, rows per file and
+/// missing values per column.
+extension EDAPage {
+    var rfmRows: [[String: String]] {
+        result.rfm.summaries.map { summary in
+            let orders = (summary.averageFrequency ?? 0) * Double(summary.buyers)
+            return [
+                "segment": language.pick(summary.segment.name),
+                "description": language.pick(summary.segment.summary),
+                "buyers": count(summary.buyers),
+                "buyerShare": tableShare(summary.buyerShare),
+                "revenueShare": tableShare(summary.revenueShare),
+                "averageBasket": orders > 0 ? money(summary.revenue / orders) : language.missingValue,
+                "averageRecency": summary.averageRecency.map { number($0, decimals: 0) } ?? language.missingValue,
+            ]
+        }
+    }
+
+    var joinRows: [[String: String]] {
+        var rows = dataset.quality.references.map { check in
+            [
+                "join": joinDescription(check.relation),
+                "checked": count(check.checked),
+                "unmatched": count(check.unmatched),
+                "matchRate": share(check.matchRate, decimals: 2),
+                "class": check.unmatched == 0 ? "" : "warn",
+            ]
+        }
+        if let zip = result.customerZipCoverage {
+            rows.append([
+                "join": say("customer zip code prefixes found in the geolocation table",
+                            "préfixes de code postal des clients présents dans la table de géolocalisation"),
+                "checked": count(zip.checked), "unmatched": count(zip.unmatched),
+                "matchRate": share(zip.matchRate, decimals: 2), "class": zip.unmatched == 0 ? "" : "warn",
+            ])
+        }
+        return rows
+    }
+
+    /// What a join check counts, in words.
+    func joinDescription(_ relation: ReferenceCheck.Relation) -> String {
+        let (file, column) = relation.source
+        let source = Self.tableName(file)
+        let target = Self.tableName(relation.target)
+        if relation == .productCategory {
+            return say("\(source): \(column) translated in \(target)", "\(source)\u{00A0}: \(column) traduite dans \(target)")
+        }
+        return relation.isReverse
+            ? say("\(source) with at least one row in \(target)", "\(source) ayant au moins une ligne dans \(target)")
+            : say("\(source): \(column) found in \(target)", "\(source)\u{00A0}: \(column) trouvé dans \(target)")
+    }
+
+    var tableRows: [[String: String]] {
+        dataset.quality.tables.map { table in
+            [
+                "file": table.file, "records": count(table.records), "kept": count(table.rowsKept),
+                "rejected": count(table.rowsRejected), "duplicates": count(table.duplicateKeys),
+                "class": table.rowsRejected == 0 ? "" : "warn",
+            ]
+        }
+    }
+
+    var missingRows: [[String: String]] {
+        dataset.quality.tables.flatMap { table in
+            table.columns.filter { $0.missing > 0 || $0.invalid > 0 }.map { column in
+                [
+                    "file": table.file, "column": column.name, "missing": count(column.missing),
+                    "share": tableShare(table.records == 0 ? .nan : Double(column.missing) / Double(table.records)),
+                    "invalid": count(column.invalid),
+                ]
+            }
+        }
+    }
+
+    /// The short table name of a file: `olist_order_items_dataset.csv` → `order_items`.
+    static func tableName(_ file: OlistFile) -> String {
+        switch file {
+        case .customers: "customers"
+        case .orders: "orders"
+        case .orderItems: "order_items"
+        case .payments: "order_payments"
+        case .reviews: "order_reviews"
+        case .products: "products"
+        case .sellers: "sellers"
+        case .categoryTranslation: "category_name_translation"
+        case .geolocation: "geolocation"
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import SegmentsAnalytics
+import SegmentsLoading
+
+/// The exploration page: key figures, sales over time, baskets, repeat purchases, reviews
+/// and deliveries, payments, categories and states, RFM segments, the data model and data
+/// quality. Each section has generated commentary (``EDAPage+Commentary``), figures
+/// (``EDAPage+Charts``) and tables (``EDAPage+Tables``).
+struct EDAPage {
+    let frame: PageFrame
+    let dataset: OlistDataset
+    let result: EDAResult
+
+    var language: ReportLanguage { frame.language }
+    var indicators: EDAIndicators { result.indicators }
+    var distributions: EDADistributions { result.distributions }
+
+    /// The sections in page order: anchor id and heading key of the wording catalogue.
+    static let sections: [(id: String, title: String)] = [
+        ("eda-key-figures", "edaKeyFigures"), ("eda-sales", "edaSales"), ("eda-baskets", "edaBaskets"),
+        ("eda-repeat", "edaRepeat"), ("eda-satisfaction", "edaSatisfaction"), ("eda-payments", "edaPayments"),
+        ("eda-categories-states", "edaCategoriesStates"), ("eda-rfm", "edaRFM"), ("eda-data-model", "edaDataModel"),
+        ("eda-data-quality", "edaDataQuality"),
+    ]
+
+    func context() -> [String: Any] {
+        let text = frame.text
+        let content: [String: Any] = [
+            "contents": Self.sections.map { ["id": $0.id, "title": text[$0.title] ?? $0.title] },
+            "cards": cards,
+            "keyFindings": keyFindings,
+            "indicatorRows": indicatorRows,
+            "sales": block(salesText, [monthlyFigure]),
+            "baskets": block(basketText, [basketFigure]),
+            "repeat": block(repeatText, [secondPurchaseFigure]),
+            "satisfaction": block(satisfactionText, [reviewFigure, deliveryFigure], pair: true),
+            "payments": block(paymentText, [paymentTypeFigure, installmentFigure], pair: true),
+            "categoriesStates": block(categoryStateText, [categoryFigure, stateFigure], pair: true),
+            "rfm": block(rfmText, [rfmBuyerHeatmap, rfmRevenueHeatmap]),
+            "rfmRule": language.pick(result.rfmConfiguration.rule),
+            "rfmRows": rfmRows,
+            "dataModel": block(dataModelText, [dataModelFigure]),
+            "joinRows": joinRows,
+            "dataQuality": block(qualityText, []),
+            "tableRows": tableRows,
+            "missingRows": missingRows,
+            "hasMissingRows": !missingRows.isEmpty,
+        ]
+        return frame.context(for: .eda, title: text["eda.title"] ?? "Exploration", lead: lead, content: content)
+    }
+
+    /// One section's paragraphs and figures; `pair` sets two figures side by side on wide
+    /// screens.
+    private func block(_ paragraphs: [String], _ figures: [[String: String]], pair: Bool = false) -> [String: Any] {
+        ["paragraphs": paragraphs, "figures": figures, "pair": pair]
+    }
+
+    /// `english` or `french`, by the page's language.
+    func say(_ english: String, _ french: String) -> String {
+        language == .fr ? french : english
+    }
+
+    // MARK: Number formatting
+
+    func count(_ value: Int) -> String { language.integer(value) }
+    func share(_ value: Double, decimals: Int = 1) -> String { language.percent(value, decimals: decimals) }
+    /// A share with two decimals below 1 %, so that small non-zero shares do not read as 0.
+    func tableShare(_ value: Double) -> String { share(value, decimals: value > 0 && value < 0.01 ? 2 : 1) }
+    func money(_ value: Double, decimals: Int = 2) -> String { language.money(value, currency: .brl, decimals: decimals) }
+    func number(_ value: Double, decimals: Int = 1) -> String { language.number(value, decimals: decimals) }
+
+    /// `29 days` / `29 jours`, rounded to `decimals`.
+    func days(_ value: Double, decimals: Int = 0) -> String {
+        let plural = !(value.magnitude.rounded() == 1 && decimals == 0)
+        return number(value, decimals: decimals) + "\u{00A0}" + (plural ? say("days", "jours") : say("day", "jour"))
+    }
+
+    /// A day of the calendar: `Oct 17, 2018` / `17 oct. 2018`.
+    func day(_ timestamp: Timestamp) -> String {
+        language.day(CivilDate(unixSeconds: Double(timestamp.secondsSince1970)))
+    }
+
+    /// A calendar month: `Nov 2017` / `nov. 2017`.
+    func month(_ activity: MonthlyActivity) -> String {
+        language.monthYear(CivilDate(year: activity.year, month: activity.month, day: 1))
+    }
+}

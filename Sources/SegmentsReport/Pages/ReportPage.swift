@@ -1,0 +1,11 @@
+/// The pages of the site, in navigation order.
+enum ReportPage: String, CaseIterable, Sendable {
+    case index
+    case eda
+
+    /// The page's file name at the site root.
+    var fileName: String { "\(rawValue).html" }
+
+    /// The Mustache template that renders it.
+    var template: String { "pages/\(rawValue)" }
+}

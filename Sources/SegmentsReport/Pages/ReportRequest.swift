@@ -1,0 +1,23 @@
+/// What the caller asks of a report besides the data: language, provenance and the
+/// configuration to show.
+public struct ReportRequest: Sendable {
+    /// One line of the configuration table: a key (translated on the page) and its value.
+    public struct Setting: Sendable, Encodable {
+        public var key: String
+        public var value: String
+        public init(key: String, value: String) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    public var language: ReportLanguage
+    public var provenance: Provenance
+    public var settings: [Setting]
+
+    public init(language: ReportLanguage, provenance: Provenance, settings: [Setting]) {
+        self.language = language
+        self.provenance = provenance
+        self.settings = settings
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import SegmentsAnalytics
+import SegmentsLoading
+
+/// Renders the whole site in memory from the data and the analyses: pages and data exports.
+/// Publishing is separate (`SiteWriter`), after validation.
+public struct ReportBuilder: Sendable {
+    let templates: TemplateLibrary
+    let request: ReportRequest
+
+    public init(templates: TemplateLibrary, request: ReportRequest) {
+        self.templates = templates
+        self.request = request
+    }
+
+    /// Builds every page and export from the data and its analyses.
+    /// - Parameters:
+    ///   - dataset: the loaded data.
+    ///   - analyses: the analyses of `dataset`.
+    /// - Throws: `ReportError` when a template is missing.
+    /// - Complexity: O(size of the data shown).
+    public func build(dataset: OlistDataset, analyses: ReportAnalyses) throws(ReportError) -> Site {
+        let exploration = analyses.exploration
+        let frame = PageFrame(request: request)
+        var site = Site()
+        site.add(ReportPage.index.fileName, text: try templates.render(
+            ReportPage.index.template, IndexPage(frame: frame, dataset: dataset, exploration: exploration).context()))
+        site.add(ReportPage.eda.fileName, text: try templates.render(
+            ReportPage.eda.template, EDAPage(frame: frame, dataset: dataset, result: exploration).context()))
+        site.add("data/results.json", try ResultsDocument(request: request, dataset: dataset, analyses: analyses).encoded())
+        site.add("data/rfm.csv", RFMExport.csv(exploration, buyers: dataset.buyers))
+        site.add("data/features.csv", FeaturesExport.csv(analyses.features, buyers: dataset.buyers))
+        if let embedding = analyses.embedding {
+            site.add("data/tsne.csv", EmbeddingExport.csv(embedding.embedding, features: analyses.features, buyers: dataset.buyers))
+        }
+        return site
+    }
+}

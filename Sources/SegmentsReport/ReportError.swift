@@ -1,0 +1,37 @@
+/// What can go wrong while rendering, validating or publishing a report.
+public enum ReportError: Error, CustomStringConvertible, Equatable {
+    /// The `--templates` folder does not exist or is not a folder.
+    case templateDirectoryMissing(path: String)
+    /// A template could not be read.
+    case templateUnreadable(path: String, reason: String)
+    /// A template has a syntax error at a position.
+    case templateSyntax(name: String, line: Int, column: Int, message: String)
+    /// A page needs a template that no library provides.
+    case templateMissing(name: String)
+    /// Rendered pages failed the XML well-formedness check; nothing was published.
+    case invalidPages([ValidationIssue])
+    /// The output folder could not be written.
+    case writeFailed(path: String, reason: String)
+    /// The folder to validate does not exist.
+    case validationTargetMissing(path: String)
+
+    public var description: String {
+        switch self {
+        case .templateDirectoryMissing(let path):
+            return "\(path): templates folder not found (expected a folder of *.mustache files)"
+        case .templateUnreadable(let path, let reason):
+            return "\(path): cannot read template: \(reason)"
+        case .templateSyntax(let name, let line, let column, let message):
+            return "\(name).mustache:\(line):\(column): template syntax error: \(message)"
+        case .templateMissing(let name):
+            return "\(name).mustache: template not found (neither in --templates nor built in)"
+        case .invalidPages(let issues):
+            let shown = issues.prefix(20).map(\.description).joined(separator: "\n")
+            return "generated pages are not well-formed; the site was not published:\n\(shown)"
+        case .writeFailed(let path, let reason):
+            return "\(path): cannot write the site: \(reason)"
+        case .validationTargetMissing(let path):
+            return "\(path): no such folder to validate"
+        }
+    }
+}

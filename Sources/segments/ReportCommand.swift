@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import Logging
+import SegmentsAnalytics
+import SegmentsLoading
+import SegmentsReport
+
+extension ReportLanguage: ExpressibleByArgument {}
+
+/// `segments report`: data → analyses → pages → validation → atomic publication.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the report website for an Olist folder or the embedded synthetic dataset."
+    )
+
+    @Option(help: "Folder of Olist CSV files (default: the embedded synthetic dataset).")
+    var data: String?
+
+    @Option(help: "Site folder to write (replaced atomically).")
+    var out = "site"
+
+    @Option(help: "Language of the pages: \(ReportLanguage.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var lang: ReportLanguage = .en
+
+    @Option(help: "Folder of Mustache templates overriding the built-in ones.")
+    var templates: String?
+
+    @OptionGroup(title: "Segmentation") var segmentation: SegmentationOptions
+
+    @OptionGroup(title: "Synthetic dataset (without --data)") var synthetic: SyntheticOptions
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let logger = output.makeLogger()
+        let stopwatch = Stopwatch(logger: logger)
+        let clock = try RunClock.fromEnvironment()
+        let library = try TemplateLibrary(overrideDirectory: templates.map { URL(fileURLWithPath: $0) })
+        let (dataset, origin) = try load(stopwatch: stopwatch, logger: logger)
+        let provenance = Provenance(
+            toolVersion: ToolVersion.current, generatedAt: clock.now, clockPinned: clock.pinned,
+            runSeconds: stopwatch.elapsed, seed: synthetic.seed, origin: origin)
+        let request = ReportRequest(language: lang, provenance: provenance, settings: settings(origin: origin))
+        let analyses = try analyze(dataset, stopwatch: stopwatch, logger: logger)
+        let site = try stopwatch.stage("Rendered the pages") {
+            try ReportBuilder(templates: library, request: request).build(dataset: dataset, analyses: analyses)
+        }
+        try stopwatch.stage("Checked every page with libxml2") {
+            let issues = site.validationIssues()
+            if !issues.isEmpty { throw ReportError.invalidPages(issues) }
+        }
+        let target = URL(fileURLWithPath: out)
+        try stopwatch.stage("Published \(site.files.count) files to \(target.path)") {
+            try SiteWriter.publish(site, to: target)
+        }
+    }
+
+    /// Runs the analyses, one stage each.
+    private func analyze(_ dataset: OlistDataset, stopwatch: Stopwatch, logger: Logger) throws -> ReportAnalyses {
+        let exploration = stopwatch.stage("Explored orders, buyers and RFM") {
+            ExploratoryAnalysis().run(dataset, logger: logger)
+        }
+        let features = stopwatch.stage("Built the buyer features (\(segmentation.featureSet.name))") {
+            FeatureMatrix(exploration.buyers, featureSet: segmentation.featureSet)
+        }
+        var embedding: TSNEResult?
+        if !segmentation.skipTSNE {
+            var configuration = TSNE.Configuration()
+            configuration.seed = synthetic.seed
+            embedding = try stopwatch.stage("Mapped \(features.matrix.rows) buyers with t-SNE") {
+                try TSNE(configuration).fit(features.matrix, logger: logger)
+            }
+        }
+        return ReportAnalyses(exploration: exploration, features: features, embedding: embedding)
+    }
+
+    /// Loads `--data`, or generates and loads the synthetic dataset.
+    private func load(stopwatch: Stopwatch, logger: Logger) throws -> (OlistDataset, String) {
+        if let data {
+            let directory = URL(fileURLWithPath: data)
+            let dataset = try stopwatch.stage("Loaded \(directory.path)") {
+                try OlistDataset.load(directory: directory, logger: logger)
+            }
+            return (dataset, directory.lastPathComponent)
+        }
+        let catalogue = try synthetic.loadCatalogue(logger: logger)
+        let files = stopwatch.stage("Generated the synthetic dataset (\(synthetic.buyers) buyers)") {
+            SyntheticOlist.generate(synthetic.configuration, catalogue: catalogue)
+        }
+        let origin = "synthetic Olist-schema data, \(synthetic.buyers) buyers, seed \(synthetic.seed)"
+        let dataset = try stopwatch.stage("Loaded the synthetic dataset") {
+            try OlistDataset.load(files: files, origin: origin, logger: logger)
+        }
+        return (dataset, origin)
+    }
+
+    /// The configuration shown on the overview page.
+    private func settings(origin: String) -> [ReportRequest.Setting] {
+        var settings: [ReportRequest.Setting] = [
+            .init(key: "input", value: data ?? origin),
+            .init(key: "language", value: lang.rawValue),
+            .init(key: "seed", value: String(synthetic.seed)),
+            .init(key: "features", value: segmentation.featureSet.name),
+            .init(key: "tsne", value: segmentation.skipTSNE ? "skipped" : "perplexity 30, 1000 iterations"),
+        ]
+        if data == nil {
+            settings.append(.init(key: "catalogue", value: synthetic.catalogueDirectory?.path ?? "built-in"))
+        }
+        if let templates { settings.append(.init(key: "templates", value: templates)) }
+        return settings
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import SegmentsAnalytics
+
+extension FeatureSet: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let set = FeatureSet.named(argument) else { return nil }
+        self = set
+    }
+
+    public static var allValueStrings: [String] { builtIn.map(\.name) }
+}
+
+/// Options of the buyer segmentation.
+struct SegmentationOptions: ParsableArguments {
+    @Option(name: .customLong("features"), help: "Feature set to cluster on.")
+    var featureSet: FeatureSet = .full
+
+    @Flag(name: .customLong("skip-tsne"), help: "Leave out the t-SNE map (its slowest step) for a quick run.")
+    var skipTSNE = false
+}

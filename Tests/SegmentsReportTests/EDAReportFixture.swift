@@ -1,0 +1,62 @@
+import Foundation
+import Logging
+import SegmentsAnalytics
+import SegmentsLoading
+@testable import SegmentsReport
+
+/// The generated EDA fixture folder of the analytics tests (2,000 buyers, seed 7), read from
+/// the source tree, and sites built from it.
+enum EDAReportFixture {
+    static let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+
+    /// `Tests/SegmentsAnalyticsTests/Fixtures/eda`.
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("SegmentsAnalyticsTests/Fixtures/eda")
+
+    /// The CSV files of the fixture as text, keyed by file name.
+    static func texts() throws -> [String: String] {
+        var texts: [String: String] = [:]
+        for file in OlistFile.allCases where file.isRequired {
+            texts[file.rawValue] = try String(contentsOf: folder.appendingPathComponent(file.rawValue), encoding: .utf8)
+        }
+        return texts
+    }
+
+    static func dataset(_ texts: [String: String], origin: String = "eda-fixture") throws -> OlistDataset {
+        try OlistDataset.load(files: texts.mapValues { Array($0.utf8) }, origin: origin, logger: logger)
+    }
+
+    /// A request with a pinned clock, so that pages are reproducible.
+    static func request(_ language: ReportLanguage, origin: String = "eda-fixture") -> ReportRequest {
+        let provenance = Provenance(
+            toolVersion: "test", generatedAt: Date(timeIntervalSince1970: 1_700_000_000), clockPinned: true, runSeconds: nil,
+            seed: 7, origin: origin)
+        return ReportRequest(language: language, provenance: provenance, settings: [.init(key: "seed", value: "7")])
+    }
+
+    static func site(_ dataset: OlistDataset, language: ReportLanguage) throws -> Site {
+        try ReportBuilder(templates: TemplateLibrary(), request: request(language, origin: dataset.origin)).build(
+            dataset: dataset, analyses: analyses(dataset))
+    }
+
+    /// The site of the unmodified fixture in each language, built once for the whole suite.
+    static let sites: [ReportLanguage: Result<Site, any Error>] = Dictionary(uniqueKeysWithValues: ReportLanguage.allCases.map { language in
+        (language, Result { try site(dataset(texts()), language: language) })
+    })
+
+    /// The site of the unmodified fixture in `language`.
+    static func site(_ language: ReportLanguage) throws -> Site {
+        try sites[language]!.get()
+    }
+
+    static func text(_ site: Site, _ path: String) -> String {
+        site[path].map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    /// The analyses of `dataset` without the (slow) t-SNE map.
+    static func analyses(_ dataset: OlistDataset) -> ReportAnalyses {
+        let exploration = ExploratoryAnalysis().run(dataset, logger: logger)
+        return ReportAnalyses(
+            exploration: exploration, features: FeatureMatrix(exploration.buyers, featureSet: .full), embedding: nil)
+    }
+}
