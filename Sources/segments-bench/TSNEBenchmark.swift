@@ -8,7 +8,7 @@ import SegmentsAnalytics
 /// fit, peak memory (VmHWM), final KL divergence and 10-NN preservation on 5,000 evenly
 /// spaced rows (the sample scripts/bench_tsne.py uses for openTSNE). Progress goes to stderr.
 enum TSNEBenchmark {
-    static let usage = "MATRIX.csv [options]"
+    static let usage = "MATRIX.csv [--method auto|bh|fft] [--early-iterations N] [--iterations N] [--seed S] [--embedding OUT.csv]"
     struct Report: Encodable {
         var rows: Int
         var cols: Int

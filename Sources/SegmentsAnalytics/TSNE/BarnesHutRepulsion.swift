@@ -6,11 +6,14 @@ struct BarnesHutRepulsion: TSNERepulsion {
     private var tree: QuadTree
     /// Per-chunk partial sums of Z, reduced in chunk order.
     private var partialZ: [Double]
+    /// Per-chunk traversal stacks.
+    private var stacks: [Int32]
 
     init(points n: Int, theta: Double) {
         self.theta = theta
         tree = QuadTree(capacity: n)
         partialZ = [Double](repeating: 0, count: Parallel.chunkCount(for: n))
+        stacks = [Int32](repeating: 0, count: partialZ.count * QuadTreeNodes.stackCapacity)
     }
 
     mutating func compute(
@@ -19,23 +22,25 @@ struct BarnesHutRepulsion: TSNERepulsion {
         let n = positions.count / 2
         tree.build(positions)
         let thetaSquared = theta * theta
+        let out = SharedMutablePointer(forces)
+        let tree = self.tree
         partialZ.withUnsafeMutableBufferPointer { zb in
-            let z = SharedMutablePointer(zb)
-            let out = SharedMutablePointer(forces)
-            tree.withUnsafeNodes { nodes in
-                Parallel.forEachChunk(n) { chunk, range in
-                    let stack = UnsafeMutablePointer<Int32>.allocate(capacity: nodes.stackCapacity)
-                    defer { stack.deallocate() }
-                    var sum = 0.0
-                    for i in range {
-                        let (fx, fy, zi) = nodes.repulsion(
-                            on: i, x: positions[2 * i], y: positions[2 * i + 1],
-                            positions: positions, thetaSquared: thetaSquared, stack: stack)
-                        out[2 * i] = fx
-                        out[2 * i + 1] = fy
-                        sum += zi
+            stacks.withUnsafeMutableBufferPointer { sb in
+                let z = SharedMutablePointer(zb), stacks = SharedMutablePointer(sb)
+                tree.withUnsafeNodes { nodes in
+                    Parallel.forEachChunk(n) { chunk, range in
+                        let stack = stacks.base! + chunk * QuadTreeNodes.stackCapacity
+                        var sum = 0.0
+                        for i in range {
+                            let (fx, fy, zi) = nodes.repulsion(
+                                on: i, x: positions[2 * i], y: positions[2 * i + 1],
+                                positions: positions, thetaSquared: thetaSquared, stack: stack)
+                            out[2 * i] = fx
+                            out[2 * i + 1] = fy
+                            sum += zi
+                        }
+                        z[chunk] = sum
                     }
-                    z[chunk] = sum
                 }
             }
         }

@@ -11,7 +11,7 @@ struct QuadTreeNodes: @unchecked Sendable {
     let leafOf: UnsafeBufferPointer<Int32>
 
     /// Depth-first stack size: at most 3 pending siblings per level plus the root.
-    var stackCapacity: Int { 4 * (QuadTree.maxDepth + 2) }
+    static let stackCapacity = 4 * (QuadTree.maxDepth + 2)
 
     /// The Barnes–Hut force `Σ_j w_ij² (y_i − y_j)` on point `i` at `(x, y)` and its
     /// contribution `Σ_{j≠i} w_ij` to Z. The leaf holding `i` is summed point by point so

@@ -48,7 +48,7 @@ public struct TSNE: Sendable {
         guard n >= 2 else {
             return TSNEResult(
                 embedding: Matrix(rows: n, cols: 2), klDivergence: 0, perplexity: 0,
-                perplexityWasReduced: n > 0, iterations: 0, method: method, history: [], timings: .init())
+                perplexityWasReduced: true, iterations: 0, method: method, history: [], timings: .init())
         }
         var timings = TSNEResult.Timings()
         let perplexity = min(configuration.perplexity, Double(n - 1) / 3)

@@ -5,7 +5,7 @@ public struct TSNEResult: Sendable {
     /// Kullback–Leibler divergence KL(P‖Q) of the final embedding (0 for fewer than 2 rows).
     public var klDivergence: Double
     /// The perplexity actually used: the configured one, or `(n − 1) / 3` when there are too
-    /// few rows for it.
+    /// few rows for it (0 for fewer than 2 rows, where nothing is calibrated).
     public var perplexity: Double
     /// Whether `perplexity` had to be lowered from the configured value.
     public var perplexityWasReduced: Bool
