@@ -130,11 +130,15 @@ struct IndexPage {
         let count = language.integer(problems)
         let rejected = language.integer(quality.rejectedRows)
         let unmatched = language.integer(orphans)
-        switch language {
-        case .en:
+        switch (language, problems == 0) {
+        case (.en, true):
+            return "Every row was read; \(unmatched) rows have no match in a join and were kept. Details below."
+        case (.fr, true):
+            return "Toutes les lignes ont été lues ; \(unmatched) lignes sans correspondance dans une jointure ont été gardées. Détail ci-dessous."
+        case (.en, false):
             return "\(count) problems found while loading, \(rejected) rows left out, and \(unmatched) rows "
                 + "without a match in a join (kept). Details below."
-        case .fr:
+        case (.fr, false):
             return "\(count) problèmes relevés au chargement, \(rejected) lignes écartées et \(unmatched) lignes "
                 + "sans correspondance dans une jointure (gardées). Détail ci-dessous."
         }
