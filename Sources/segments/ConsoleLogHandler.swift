@@ -14,6 +14,10 @@ struct ConsoleLogHandler: LogHandler {
 
     func log(event: LogEvent) {
         let prefix = event.level >= .warning ? "\(event.level): " : ""
-        FileHandle.standardError.write(Data("\(prefix)\(event.message)\n".utf8))
+        let details = metadata.merging(event.metadata ?? [:]) { _, new in new }
+            .sorted { $0.key < $1.key }
+            .map { " \($0.key)=\($0.value)" }
+            .joined()
+        FileHandle.standardError.write(Data("\(prefix)\(event.message)\(details)\n".utf8))
     }
 }

@@ -38,11 +38,11 @@ struct ReportCommand: ParsableCommand {
         let clock = try RunClock.fromEnvironment()
         let library = try TemplateLibrary(overrideDirectory: templates.map { URL(fileURLWithPath: $0) })
         let (dataset, origin) = try load(stopwatch: stopwatch, logger: logger)
+        let analyses = try analyze(dataset, stopwatch: stopwatch, logger: logger)
         let provenance = Provenance(
             toolVersion: ToolVersion.current, generatedAt: clock.now, clockPinned: clock.pinned,
             runSeconds: stopwatch.elapsed, seed: synthetic.seed, origin: origin)
         let request = ReportRequest(language: lang, provenance: provenance, settings: settings(origin: origin))
-        let analyses = try analyze(dataset, stopwatch: stopwatch, logger: logger)
         let site = try stopwatch.stage("Rendered the pages") {
             try ReportBuilder(templates: library, request: request).build(dataset: dataset, analyses: analyses)
         }

@@ -73,6 +73,14 @@ struct ClusterScoresTests {
         #expect(zip(symmetric, rowwise).allSatisfy { isClose($0, $1, 1e-12) })
     }
 
+    @Test("the silhouette is bit-identical from run to run (fixed parallel schedule)")
+    func silhouetteDeterminism() throws {
+        let dataset = ClusteringFixtures.dataset("buyers8d")
+        let labels = dataset.reference.scores[0].labels
+        let first = try ClusterScores.silhouette(dataset.matrix, labels: labels)
+        for _ in 0..<3 { #expect(try ClusterScores.silhouette(dataset.matrix, labels: labels) == first) }
+    }
+
     @Test("singleton clusters score 0 and duplicates give a = b = 0")
     func silhouetteEdgeCases() throws {
         let data = Matrix(rows: 5, cols: 1, values: [0, 0, 5, 5, 9])

@@ -74,6 +74,7 @@ final class CentroidStore {
 
     /// Merges the clusters in slots `a` and `b` into the lower slot and kills the other.
     /// - Returns: the slot of the merged cluster.
+    @discardableResult
     func merge(_ a: Int, _ b: Int) -> Int {
         let (kept, removed) = a < b ? (a, b) : (b, a)
         let nk = sizes[kept]

@@ -1,11 +1,15 @@
 extension KMeansRun {
-    /// Moves every centre to the mean of its points (empty clusters relocated as
-    /// scikit-learn does), writes the shift of each centre into `shifts` and loosens the
-    /// bounds by those shifts.
+    /// Moves every centre to the mean of its points, from the sums of the last assignment
+    /// (empty clusters relocated as scikit-learn does), and records each centre's shift.
     /// - Returns: the sum of squared centre shifts.
-    /// - Complexity: O(n·d) plus O(n log n) when a cluster is empty.
-    func updateCenters(shifts: UnsafeMutableBufferPointer<Double>) -> Double {
-        var (sums, counts) = clusterSums()
+    /// - Complexity: O(chunks·k·d), plus O(n·d + n log n) when a cluster is empty.
+    func updateCenters() -> Double {
+        var sums = [Double](repeating: 0, count: k * d)
+        var counts = [Int](repeating: 0, count: k)
+        for chunk in 0..<work.chunkCount(n) {
+            for t in 0..<(k * d) { sums[t] += partialSums[chunk * k * d + t] }
+            for c in 0..<k { counts[c] += partialCounts[chunk * k + c] }
+        }
         if counts.contains(0) { relocateEmptyClusters(sums: &sums, counts: &counts) }
         var shiftTotal = 0.0
         for c in 0..<k {
@@ -20,38 +24,7 @@ extension KMeansRun {
             shifts[c] = s.squareRoot()
             shiftTotal += s
         }
-        loosenBounds(shifts: shifts)
         return shiftTotal
-    }
-
-    /// Per-cluster coordinate sums and sizes, summed per chunk and reduced in chunk order.
-    private func clusterSums() -> (sums: [Double], counts: [Int]) {
-        let parts = work.chunkCount(n)
-        var partialSums = [Double](repeating: 0, count: parts * k * d)
-        var partialCounts = [Int](repeating: 0, count: parts * k)
-        partialSums.withUnsafeMutableBufferPointer { sumBuffer in
-            partialCounts.withUnsafeMutableBufferPointer { countBuffer in
-                let sumOut = SharedMutablePointer(sumBuffer)
-                let countOut = SharedMutablePointer(countBuffer)
-                work.forEachChunk(n) { chunk, range in
-                    let s = sumOut.base! + chunk * k * d
-                    let c = countOut.base! + chunk * k
-                    for i in range {
-                        let label = Int(labels[i])
-                        c[label] += 1
-                        let p = x.baseAddress! + i * d
-                        for j in 0..<d { s[label * d + j] += p[j] }
-                    }
-                }
-            }
-        }
-        var sums = [Double](repeating: 0, count: k * d)
-        var counts = [Int](repeating: 0, count: k)
-        for chunk in 0..<parts {
-            for t in 0..<(k * d) { sums[t] += partialSums[chunk * k * d + t] }
-            for c in 0..<k { counts[c] += partialCounts[chunk * k + c] }
-        }
-        return (sums, counts)
     }
 
     /// Gives each empty cluster one of the points farthest from their current centre,
@@ -70,24 +43,6 @@ extension KMeansRun {
             }
             counts[donor] -= 1
             counts[cluster] = 1
-        }
-    }
-
-    /// After centres moved by `shifts`, keeps the bounds valid: the distance to the own
-    /// centre grows by at most its shift, the distance to any other by at most the largest
-    /// other shift.
-    private func loosenBounds(shifts: UnsafeMutableBufferPointer<Double>) {
-        var largest = 0
-        for c in 1..<max(k, 1) where shifts[c] > shifts[largest] { largest = c }
-        var secondLargest = 0.0
-        for c in 0..<k where c != largest { secondLargest = max(secondLargest, shifts[c]) }
-        let top = shifts[largest]
-        work.forEachChunk(n) { _, range in
-            for i in range {
-                let a = Int(labels[i])
-                upper[i] += shifts[a]
-                lower[i] -= a == largest ? secondLargest : top
-            }
         }
     }
 }

@@ -6,8 +6,9 @@ import SegmentsLoading
 /// both its lower bound and half the distance from its centre to the nearest other centre
 /// cannot change cluster, so its distances are not computed.
 ///
-/// Owns its scratch in manually allocated buffers, so the iteration loops run without bounds
-/// checks or allocation.
+/// One pass over the points per iteration loosens the bounds by the last centre shifts,
+/// assigns, and sums the points per cluster (per chunk, reduced in chunk order). Owns its
+/// scratch in manually allocated buffers, so the loops run without bounds checks or allocation.
 final class KMeansRun {
     let x: UnsafeBufferPointer<Double>
     let n: Int
@@ -20,6 +21,14 @@ final class KMeansRun {
     let labels: UnsafeMutableBufferPointer<Int32>
     let upper: UnsafeMutableBufferPointer<Double>
     let lower: UnsafeMutableBufferPointer<Double>
+    /// How far each centre moved in the last update.
+    let shifts: UnsafeMutableBufferPointer<Double>
+    /// Distances between centres, `k × k`, and half the distance to the nearest other centre.
+    let gaps: UnsafeMutableBufferPointer<Double>
+    let halfGap: UnsafeMutableBufferPointer<Double>
+    /// Per-chunk coordinate sums (`chunks × k × d`) and sizes (`chunks × k`) of the clusters.
+    let partialSums: UnsafeMutableBufferPointer<Double>
+    let partialCounts: UnsafeMutableBufferPointer<Int>
 
     init(x: UnsafeBufferPointer<Double>, rows: Int, cols: Int, k: Int, seed: UInt64, work: ChunkedWork) {
         self.x = x
@@ -28,21 +37,26 @@ final class KMeansRun {
         self.k = k
         self.work = work
         rng = SplitMix64(seed: seed)
-        centers = .allocate(capacity: k * cols)
-        centers.initialize(repeating: 0)
-        labels = .allocate(capacity: rows)
-        labels.initialize(repeating: -1)
-        upper = .allocate(capacity: rows)
-        upper.initialize(repeating: 0)
-        lower = .allocate(capacity: rows)
-        lower.initialize(repeating: 0)
+        func zeros<T: Numeric>(_ count: Int, _: T.Type) -> UnsafeMutableBufferPointer<T> {
+            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
+            buffer.initialize(repeating: 0)
+            return buffer
+        }
+        centers = zeros(k * cols, Double.self)
+        labels = zeros(rows, Int32.self)
+        upper = zeros(rows, Double.self)
+        lower = zeros(rows, Double.self)
+        shifts = zeros(k, Double.self)
+        gaps = zeros(k * k, Double.self)
+        halfGap = zeros(k, Double.self)
+        partialSums = zeros(work.chunkCount(rows) * k * cols, Double.self)
+        partialCounts = zeros(work.chunkCount(rows) * k, Int.self)
     }
 
     deinit {
-        centers.deallocate()
+        for buffer in [centers, upper, lower, shifts, gaps, halfGap, partialSums] { buffer.deallocate() }
         labels.deallocate()
-        upper.deallocate()
-        lower.deallocate()
+        partialCounts.deallocate()
     }
 
     /// Seeds, iterates until convergence or `maxIterations`, and returns the result.
@@ -50,15 +64,9 @@ final class KMeansRun {
         seedCenters()
         var iterations = 0
         var strict = false
-        let halfGap = UnsafeMutableBufferPointer<Double>.allocate(capacity: k)
-        let shifts = UnsafeMutableBufferPointer<Double>.allocate(capacity: k)
-        defer {
-            halfGap.deallocate()
-            shifts.deallocate()
-        }
         while iterations < maxIterations {
-            let changed = assign(full: iterations == 0, halfGap: halfGap)
-            let shiftTotal = updateCenters(shifts: shifts)
+            let changed = assign(full: iterations == 0)
+            let shiftTotal = updateCenters()
             iterations += 1
             if changed == 0 {
                 strict = true
@@ -66,7 +74,7 @@ final class KMeansRun {
             }
             if shiftTotal <= tolerance { break }
         }
-        if !strict { _ = assign(full: false, halfGap: halfGap) }
+        if !strict { _ = assign(full: false) }
         return KMeansResult(
             labels: labels.map { Int($0) },
             centers: Matrix(rows: k, cols: d, values: Array(centers)),
@@ -87,64 +95,6 @@ final class KMeansRun {
 
     @inline(__always)
     func center(_ c: Int) -> UnsafePointer<Double> { UnsafePointer(centers.baseAddress! + c * d) }
-
-    /// Assigns every point to its nearest centre (first index on ties), with all distances
-    /// when `full`, otherwise skipping points that Hamerly's bounds prove unchanged.
-    /// - Returns: the number of points whose label changed.
-    func assign(full: Bool, halfGap: UnsafeMutableBufferPointer<Double>) -> Int {
-        computeHalfGaps(halfGap)
-        var changedPerChunk = [Int](repeating: 0, count: work.chunkCount(n))
-        changedPerChunk.withUnsafeMutableBufferPointer { changedBuffer in
-            let changedOut = SharedMutablePointer(changedBuffer)
-            work.forEachChunk(n) { chunk, range in
-                var changed = 0
-                for i in range {
-                    let a = Int(labels[i])
-                    if !full {
-                        let bound = max(halfGap[a], lower[i])
-                        if upper[i] <= bound { continue }
-                        upper[i] = squaredDistance(i, center(a)).squareRoot()
-                        if upper[i] <= bound { continue }
-                    }
-                    var best = Double.infinity
-                    var second = Double.infinity
-                    var bestIndex = 0
-                    for c in 0..<k {
-                        let s = squaredDistance(i, center(c))
-                        if s < best {
-                            second = best
-                            best = s
-                            bestIndex = c
-                        } else if s < second {
-                            second = s
-                        }
-                    }
-                    if bestIndex != a { changed += 1 }
-                    labels[i] = Int32(bestIndex)
-                    upper[i] = best.squareRoot()
-                    lower[i] = second.squareRoot()
-                }
-                changedOut[chunk] = changed
-            }
-        }
-        return changedPerChunk.reduce(0, +)
-    }
-
-    /// Half the distance from each centre to its nearest other centre.
-    private func computeHalfGaps(_ halfGap: UnsafeMutableBufferPointer<Double>) {
-        for a in 0..<k {
-            var nearest = Double.infinity
-            for b in 0..<k where b != a {
-                var s = 0.0
-                for j in 0..<d {
-                    let diff = centers[a * d + j] - centers[b * d + j]
-                    s += diff * diff
-                }
-                nearest = min(nearest, s)
-            }
-            halfGap[a] = 0.5 * nearest.squareRoot()
-        }
-    }
 
     /// Sum of squared distances of the points to their centres.
     func inertia() -> Double {

@@ -79,7 +79,7 @@ public struct WardClustering: Sendable {
             // `a` and `previous` are reciprocal nearest neighbours.
             merges.append((store.members[a], store.members[previous], bound.squareRoot()))
             chain.removeLast(2)
-            _ = store.merge(a, previous)
+            store.merge(a, previous)
             if merges.count % 10_000 == 0 {
                 logger.debug("ward", metadata: ["merges": "\(merges.count)", "active": "\(store.liveCount)"])
             }
@@ -90,12 +90,4 @@ public struct WardClustering: Sendable {
         }
         return merges
     }
-}
-
-/// The outcome of a Ward fit.
-public struct WardResult: Sendable, Equatable {
-    /// The full hierarchy, SciPy-style.
-    public let linkage: Linkage
-    /// Flat labels for the configured cluster count (`linkage.labels(clusterCount:)`).
-    public let labels: [Int]
 }

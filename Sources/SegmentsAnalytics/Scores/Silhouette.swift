@@ -1,15 +1,3 @@
-/// Silhouette values of a clustering: their mean (the silhouette score) and one value per row
-/// for the knife plot.
-public struct SilhouetteResult: Sendable, Equatable {
-    /// Mean silhouette over the scored rows (scikit-learn's `silhouette_score`).
-    public let mean: Double
-    /// Silhouette of every row (scikit-learn's `silhouette_samples`); `.nan` for rows left
-    /// out as noise.
-    public let values: [Double]
-    /// Number of rows scored.
-    public let scoredCount: Int
-}
-
 extension ClusterScores {
     /// The exact silhouette (Rousseeuw, "Silhouettes: a graphical aid to the interpretation
     /// and validation of cluster analysis", J. Comput. Appl. Math. 1987) with Euclidean
