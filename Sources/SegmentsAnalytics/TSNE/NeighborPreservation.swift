@@ -40,6 +40,7 @@ public enum NeighborPreservation {
 
     /// `size` rows evenly spaced over `0..<n` (`i·n / size`), the fixed sample the
     /// benchmark scripts share; all rows when `size ≥ n`.
+    /// - Complexity: O(size).
     public static func evenlySpacedSample(count n: Int, size: Int) -> [Int] {
         let m = min(size, n)
         return (0..<m).map { $0 * n / m }

@@ -46,7 +46,8 @@ struct TSNEAffinities: Sendable {
     private init(symmetrizing conditional: [Double], graph: NeighborGraph) {
         let n = graph.count
         let k = graph.k
-        // Unmerged rows: the k outgoing entries of i, then the entries j → i.
+        // Unmerged rows: row i gets its k outgoing entries and one entry per incoming edge
+        // j → i, in order of the source row (a fixed order, so the sums below are too).
         var start = [Int](repeating: 0, count: n + 1)
         for i in 0..<n { start[i + 1] = k }
         for j in graph.indices { start[Int(j) + 1] += 1 }
