@@ -28,7 +28,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup(title: "Segmentation") var segmentation: SegmentationOptions
 
-    @OptionGroup(title: "Synthetic dataset (without --data)") var synthetic: SyntheticOptions
+    @OptionGroup(title: "Seed, and the synthetic dataset used without --data") var synthetic: SyntheticOptions
 
     @OptionGroup var output: OutputOptions
 

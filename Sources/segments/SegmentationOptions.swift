@@ -8,6 +8,8 @@ extension FeatureSet: ExpressibleByArgument {
     }
 
     public static var allValueStrings: [String] { builtIn.map(\.name) }
+
+    public var defaultValueDescription: String { name }
 }
 
 /// Options of the buyer segmentation.
