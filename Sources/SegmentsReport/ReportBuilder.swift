@@ -8,6 +8,14 @@ public struct ReportBuilder: Sendable {
     let templates: TemplateLibrary
     let request: ReportRequest
 
+    /// The note every generated site carries. The repository's `site/README.md` is the same
+    /// text, so that publishing into the default folder leaves it unchanged.
+    static let readme = """
+        Default output folder of `segments` (git-ignored): run `swift run -c release segments` to fill it.
+        Everything here is generated and replaced as a whole on each run; open index.html.
+
+        """
+
     public init(templates: TemplateLibrary, request: ReportRequest) {
         self.templates = templates
         self.request = request
@@ -23,6 +31,7 @@ public struct ReportBuilder: Sendable {
         let exploration = analyses.exploration
         let frame = PageFrame(request: request)
         var site = Site()
+        site.add("README.md", text: Self.readme)
         site.add(ReportPage.index.fileName, text: try templates.render(
             ReportPage.index.template, IndexPage(frame: frame, dataset: dataset, exploration: exploration).context()))
         site.add(ReportPage.eda.fileName, text: try templates.render(
