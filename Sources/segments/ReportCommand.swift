@@ -88,7 +88,10 @@ struct ReportCommand: ParsableCommand {
         let files = stopwatch.stage("Generated the synthetic dataset (\(synthetic.buyers) buyers)") {
             SyntheticOlist.generate(synthetic.configuration, catalogue: catalogue)
         }
-        let origin = "synthetic Olist-schema data, \(synthetic.buyers) buyers, seed \(synthetic.seed)"
+        let buyers = lang.integer(synthetic.buyers)
+        let origin = lang == .fr
+            ? "données synthétiques au schéma Olist, \(buyers) acheteurs, graine \(synthetic.seed)"
+            : "synthetic Olist-schema data, \(buyers) buyers, seed \(synthetic.seed)"
         let dataset = try stopwatch.stage("Loaded the synthetic dataset") {
             try OlistDataset.load(files: files, origin: origin, logger: logger)
         }
