@@ -17,7 +17,7 @@ enum ChecksumBenchmark {
             let start = clock.now
             digest = SHA256.hexDigest(of: bytes)
             let elapsed = clock.now - start
-            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+            best = min(best, BenchmarkSupport.seconds(elapsed))
         }
         print(
             "{\"benchmark\": \"sha256\", \"bytes\": \(bytes.count), \"best_seconds\": \(String(format: "%.4f", best)), "

@@ -11,7 +11,7 @@ enum ClusteringBenchmark {
     static let parts = ["kmeans", "dbscan", "silhouette", "ward"]
 
     static func run(_ arguments: [String]) throws {
-        guard let path = arguments.first else { throw BenchmarkError.usage }
+        guard let path = arguments.first else { throw BenchmarkError.usage(usage) }
         var only = parts
         var minSamples = 16
         var silhouetteK = 4
@@ -26,17 +26,17 @@ enum ClusteringBenchmark {
             case "--silhouette-k": silhouetteK = Int(value) ?? silhouetteK
             case "--eps": eps = Double(value)
             case "--linkage-out": linkagePath = value
-            default: throw BenchmarkError.usage
+            default: throw BenchmarkError.usage(usage)
             }
             index += 2
         }
-        let (data, loadSeconds) = try timed { try readMatrix(path) }
+        let (data, loadSeconds) = try timed { try BenchmarkSupport.readMatrix(path) }
         var report: [String: Any] = ["rows": data.rows, "cols": data.cols, "loadSeconds": loadSeconds]
         if only.contains("kmeans") { report["kmeans"] = try kmeans(data) }
         if only.contains("dbscan") { report["dbscan"] = try dbscan(data, eps: eps, minSamples: minSamples) }
         if only.contains("silhouette") { report["silhouette"] = try silhouette(data, k: silhouetteK) }
         if only.contains("ward") { report["ward"] = try ward(data, linkagePath: linkagePath) }
-        report["peakMemoryMiB"] = peakMemoryMiB()
+        report["peakMemoryMiB"] = BenchmarkSupport.peakMemoryMiB()
         let json = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys])
         FileHandle.standardOutput.write(json + Data("\n".utf8))
     }
@@ -70,7 +70,7 @@ enum ClusteringBenchmark {
 
     static func ward(_ data: Matrix, linkagePath: String?) throws -> [String: Any] {
         let (result, seconds) = try timed { try WardClustering(.init(clusterCount: 4)).fit(data) }
-        let peak = peakMemoryMiB()
+        let peak = BenchmarkSupport.peakMemoryMiB()
         if let linkagePath {
             let lines = result.linkage.merges.map { "\($0.left),\($0.right),\($0.height),\($0.size)" }
             try (lines.joined(separator: "\n") + "\n").write(toFile: linkagePath, atomically: true, encoding: .utf8)
@@ -85,44 +85,6 @@ enum ClusteringBenchmark {
         return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 
-    /// Reads the CSV: header row, first column an id, the others numbers.
-    static func readMatrix(_ path: String) throws -> Matrix {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        var values: [Double] = []
-        var rows = 0
-        var cols = 0
-        for (number, line) in text.split(whereSeparator: \.isNewline).enumerated().dropFirst() {
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).dropFirst()
-            if cols == 0 { cols = fields.count }
-            guard fields.count == cols else { throw BenchmarkError.badLine(number + 1) }
-            for field in fields {
-                guard let value = Double(field) else { throw BenchmarkError.badLine(number + 1) }
-                values.append(value)
-            }
-            rows += 1
-        }
-        return Matrix(rows: rows, cols: cols, values: values)
-    }
 
-    /// Peak resident memory of this process (`VmHWM` in /proc/self/status), in MiB.
-    static func peakMemoryMiB() -> Double {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-            let kib = Double(line.split(separator: " ", omittingEmptySubsequences: true)[1])
-        else { return -1 }
-        return kib / 1024
-    }
 
-    enum BenchmarkError: Error, CustomStringConvertible {
-        case usage
-        case badLine(Int)
-
-        var description: String {
-            switch self {
-            case .usage:
-                "usage: segments-bench clustering MATRIX.csv [--only kmeans,dbscan,silhouette,ward] [--min-samples N] [--eps E] [--silhouette-k K] [--linkage-out FILE]"
-            case .badLine(let line): "line \(line): expected an id and as many numbers as the header has columns"
-            }
-        }
-    }
 }

@@ -21,7 +21,7 @@ enum EDABenchmark {
             let start = clock.now
             result = ExploratoryAnalysis().run(dataset, logger: logger)
             let elapsed = clock.now - start
-            seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+            seconds.append(BenchmarkSupport.seconds(elapsed))
         }
         let times = seconds.map { String(format: "%.4f", $0) }.joined(separator: ", ")
         print(

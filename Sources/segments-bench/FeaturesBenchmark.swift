@@ -24,7 +24,7 @@ enum FeaturesBenchmark {
         let built = clock.now
         let bytes = FeaturesExport.csv(features, buyers: dataset.buyers)
         try Data(bytes).write(to: URL(fileURLWithPath: arguments[1]))
-        func seconds(_ d: Duration) -> String { String(format: "%.4f", Double(d.components.attoseconds) * 1e-18 + Double(d.components.seconds)) }
+        func seconds(_ d: Duration) -> String { String(format: "%.4f", BenchmarkSupport.seconds(d)) }
         print(
             "{\"benchmark\": \"features\", \"rows\": \(features.matrix.rows), \"cols\": \(features.matrix.cols), "
                 + "\"load_seconds\": \(seconds(loaded - start)), \"features_seconds\": \(seconds(built - loaded))}")

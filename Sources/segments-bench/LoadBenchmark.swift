@@ -20,7 +20,7 @@ enum LoadBenchmark {
             let start = clock.now
             dataset = try OlistDataset.load(directory: URL(fileURLWithPath: directory), logger: logger)
             let elapsed = clock.now - start
-            seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+            seconds.append(BenchmarkSupport.seconds(elapsed))
             cpuSeconds.append(processCPUSeconds() - cpuStart)
         }
         let rows = dataset!.provenance.map { "\"\($0.file)\": \($0.rows)" }.joined(separator: ", ")
@@ -43,16 +43,5 @@ enum LoadBenchmark {
         #endif
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) * 1e-6 }
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
-    }
-}
-
-/// A benchmark's arguments are wrong.
-enum BenchmarkError: Error, CustomStringConvertible {
-    case usage(String)
-
-    var description: String {
-        switch self {
-        case .usage(let usage): return "usage: \(usage)"
-        }
     }
 }
