@@ -78,6 +78,30 @@ struct CommandTests {
         #expect(text(site, "index.html") == published)
     }
 
+    @Test("a row-level problem is reported in results.json with its position, not dropped silently")
+    func rowLevelProblem() throws {
+        let work = try CommandRunner.temporaryDirectory("row")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let data = work.appendingPathComponent("data")
+        let site = work.appendingPathComponent("site")
+        #expect(try CommandRunner.run(["demo-data", "--out", data.path, "--buyers", "300", "-q"]).status == 0)
+        let payments = data.appendingPathComponent("olist_order_payments_dataset.csv")
+        var lines = try #require(text(data, "olist_order_payments_dataset.csv")).components(separatedBy: "\n")
+        // Line 5: the payment_value (last field) becomes an unparsable, quoted "12,5x".
+        lines[4] = lines[4].components(separatedBy: ",").dropLast().joined(separator: ",") + ",\"12,5x\""
+        try lines.joined(separator: "\n").write(to: payments, atomically: true, encoding: .utf8)
+        let outcome = try CommandRunner.run(["report", "--data", data.path, "--out", site.path, "-q", "--skip-tsne"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let json = try #require(FileManager.default.contents(atPath: site.appendingPathComponent("data/results.json").path))
+        let results = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let quality = try #require((results["eda"] as? [String: Any])?["data_quality"] as? [String: Any])
+        let issues = try #require(quality["issues"] as? [[String: Any]])
+        let issue = try #require(issues.first { $0["column"] as? String == "payment_value" })
+        #expect(issue["count"] as? Int == 1)
+        #expect((issue["first"] as? String)?.hasPrefix("olist_order_payments_dataset.csv:5:") == true)
+        #expect(quality["rejected_rows"] as? Int == 1)
+    }
+
     @Test("same seed and SOURCE_DATE_EPOCH give a byte-identical site")
     func reproducible() throws {
         let work = try CommandRunner.temporaryDirectory("repro")

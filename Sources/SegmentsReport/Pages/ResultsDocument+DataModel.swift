@@ -60,9 +60,25 @@ extension ResultsDocument.EDA {
 
         var rejectedRows: Int
         var tables: [Table]
+        /// Row-level problems by file, kind and column, with the position of the first.
+        var issues: [Issue]
+
+        struct Issue: Encodable {
+            var file: String
+            var kind: String
+            var column: String
+            var count: Int
+            var rejectedRows: Int
+            var first: String?
+        }
 
         init(_ quality: DataQualityReport) {
             rejectedRows = quality.rejectedRows
+            issues = quality.issues.map {
+                Issue(
+                    file: $0.file, kind: $0.kind.rawValue, column: $0.column, count: $0.count,
+                    rejectedRows: $0.rejectedRows, first: $0.examples.first.map { "\($0.position)" })
+            }
             tables = quality.tables.map { table in
                 Table(
                     file: table.file, records: table.records, rowsKept: table.rowsKept, rowsRejected: table.rowsRejected,

@@ -24,25 +24,12 @@ struct ResultsDocument: Encodable {
         var tables: [Table]
     }
 
-    struct Quality: Encodable {
-        struct Issue: Encodable {
-            var file: String
-            var kind: String
-            var column: String
-            var count: Int
-            var rejectedRows: Int
-            var first: String?
-        }
-        var rejectedRows: Int
-        var issues: [Issue]
-    }
 
     var tool: Tool
     var seed: UInt64
     var language: String
     var settings: [ReportRequest.Setting]
     var input: Input
-    var quality: Quality
     /// The exploration page's figures (see `ResultsDocument+EDA.swift`).
     var eda: EDA
     /// The buyer feature matrix (see `ResultsDocument+Segmentation.swift`).
@@ -63,13 +50,6 @@ struct ResultsDocument: Encodable {
             origin: request.provenance.origin,
             tables: dataset.provenance.map {
                 .init(file: $0.file, bytes: $0.byteCount, sha256: $0.sha256, columns: $0.columns, records: $0.records, rows: $0.rows)
-            })
-        quality = Quality(
-            rejectedRows: dataset.quality.rejectedRows,
-            issues: dataset.quality.issues.map {
-                .init(
-                    file: $0.file, kind: $0.kind.rawValue, column: $0.column, count: $0.count,
-                    rejectedRows: $0.rejectedRows, first: $0.examples.first.map { "\($0.position)" })
             })
         eda = EDA(exploration, dataset: dataset, language: request.language)
         features = Features(analyses.features)
