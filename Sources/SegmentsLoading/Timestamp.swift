@@ -100,7 +100,8 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Days from 1970-01-01 to a civil date (H. Hinnant, "chrono-Compatible Low-Level Date
     /// Algorithms", `days_from_civil`).
-    static func daysSince1970(year: Int, month: Int, day: Int) -> Int64 {
+    /// The one calendar conversion of the project (the generator and the report use it too).
+    public static func daysSince1970(year: Int, month: Int, day: Int) -> Int64 {
         let y = Int64(month <= 2 ? year - 1 : year)
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -111,7 +112,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// The civil date of a day number (H. Hinnant, `civil_from_days`).
-    static func civil(daysSince1970 days: Int64) -> (year: Int, month: Int, day: Int) {
+    public static func civil(daysSince1970 days: Int64) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

@@ -1,5 +1,7 @@
+import SegmentsLoading
+
 /// A calendar date in the proleptic Gregorian calendar, UTC, converted to and from Unix
-/// seconds with exact integer arithmetic (Howard Hinnant's `days_from_civil` algorithms), so
+/// seconds with exact integer arithmetic (`Timestamp`'s Hinnant algorithms), so
 /// results never depend on the machine's time zone or calendar settings.
 public struct CivilDate: Sendable, Hashable, Comparable {
     /// The year, such as 2018.
@@ -24,25 +26,12 @@ public struct CivilDate: Sendable, Hashable, Comparable {
 
     /// The date `days` days after 1970-01-01.
     public init(daysSinceEpoch days: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        (year, month, day) = Timestamp.civil(daysSince1970: Int64(days))
     }
 
     /// Days from 1970-01-01 to this date.
     public var daysSinceEpoch: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        Int(Timestamp.daysSince1970(year: year, month: month, day: day))
     }
 
     /// Unix seconds at midnight UTC starting this date.
