@@ -16,10 +16,17 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
-        // Loading: CSV reader, Olist schema, joins, data quality, synthetic generator.
+        // Core: the value types every layer shares (seedable random numbers, civil calendar).
+        .target(name: "SegmentsCore"),
+        // Loading: CSV reader, Olist schema, joins, data quality.
         .target(
             name: "SegmentsLoading",
-            dependencies: ["CSHA256", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["SegmentsCore", "CSHA256", .product(name: "Logging", package: "swift-log")]
+        ),
+        // Synthetic generator: a deterministic Olist-schema dataset, as CSV files.
+        .target(
+            name: "SegmentsSynthetic",
+            dependencies: ["SegmentsCore", "SegmentsLoading"]
         ),
         // SHA-256 block function with the CPU's SHA instructions, for the input checksums.
         .target(name: "CSHA256"),
@@ -27,6 +34,7 @@ let package = Package(
         .target(
             name: "SegmentsAnalytics",
             dependencies: [
+                "SegmentsCore",
                 "SegmentsLoading",
                 .product(name: "Numerics", package: "swift-numerics"),
                 .product(name: "Algorithms", package: "swift-algorithms"),
@@ -47,12 +55,19 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["TemplateEmbedder"]
         ),
-        // Report: chart kit, view models, templates, site writer, validation.
+        // Charts: the SVG chart kit and the language-aware number and date formatting it uses;
+        // independent of loading and analytics.
+        .target(
+            name: "SegmentsCharts",
+            dependencies: ["SegmentsCore"]
+        ),
+        // Report: page models, templates, exports, site writer, validation.
         .target(
             name: "SegmentsReport",
             dependencies: [
                 "SegmentsLoading",
                 "SegmentsAnalytics",
+                "SegmentsCharts",
                 "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Collections", package: "swift-collections"),
@@ -65,7 +80,9 @@ let package = Package(
             name: "segments",
             dependencies: [
                 "SegmentsLoading",
+                "SegmentsSynthetic",
                 "SegmentsAnalytics",
+                "SegmentsCharts",
                 "SegmentsReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -81,18 +98,32 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Helpers shared by the test targets (silent logger, fixture folders).
+        .target(
+            name: "SegmentsTestSupport",
+            dependencies: [.product(name: "Logging", package: "swift-log")],
+            path: "Tests/SegmentsTestSupport"
+        ),
         .testTarget(
             name: "SegmentsLoadingTests",
-            dependencies: ["SegmentsLoading", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["SegmentsCore", "SegmentsLoading", "SegmentsTestSupport"]
+        ),
+        .testTarget(
+            name: "SegmentsSyntheticTests",
+            dependencies: ["SegmentsSynthetic", "SegmentsLoading", "SegmentsTestSupport"]
         ),
         .testTarget(
             name: "SegmentsAnalyticsTests",
-            dependencies: ["SegmentsAnalytics", "SegmentsLoading"],
+            dependencies: ["SegmentsAnalytics", "SegmentsCore", "SegmentsLoading", "SegmentsSynthetic", "SegmentsTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "SegmentsChartsTests",
+            dependencies: ["SegmentsCharts", "SegmentsCore"]
+        ),
+        .testTarget(
             name: "SegmentsReportTests",
-            dependencies: ["SegmentsReport", "SegmentsAnalytics", "SegmentsLoading"]
+            dependencies: ["SegmentsReport", "SegmentsCharts", "SegmentsAnalytics", "SegmentsLoading", "SegmentsTestSupport"]
         ),
         .testTarget(
             name: "SegmentsCLITests",

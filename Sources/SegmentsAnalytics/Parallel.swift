@@ -12,14 +12,22 @@ enum Parallel {
     /// for that reason).
     /// - Complexity: O(count) work divided over the chunks.
     static func forEachChunk(_ count: Int, _ body: (_ chunk: Int, _ range: Range<Int>) -> Void) {
-        let parts = chunkCount(for: count)
+        forEachPart(count, parts: chunkCount(for: count), body)
+    }
+
+    /// Runs `body(part, range)` over `parts` contiguous pieces of `0..<count` (at most
+    /// `count`, at least one), concurrently; for work that needs no reduction (so any fixed
+    /// split is deterministic), such as the rows of an FFT grid smaller than
+    /// `forEachChunk`'s threshold. Same pointer rules as `forEachChunk`.
+    static func forEachPart(_ count: Int, parts: Int, _ body: (_ part: Int, _ range: Range<Int>) -> Void) {
+        let parts = max(1, min(parts, count))
         if parts == 1 {
             body(0, 0..<count)
             return
         }
         nonisolated(unsafe) let body = body
-        DispatchQueue.concurrentPerform(iterations: parts) { chunk in
-            body(chunk, range(of: chunk, parts: parts, count: count))
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            body(part, range(of: part, parts: parts, count: count))
         }
     }
 

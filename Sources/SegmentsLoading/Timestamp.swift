@@ -1,3 +1,5 @@
+import SegmentsCore
+
 /// A point in time: whole seconds since 1970-01-01 00:00:00 UTC.
 ///
 /// Olist timestamps carry no time zone; they are read as UTC so that calendar arithmetic is
@@ -21,7 +23,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         guard (1...12).contains(month), day >= 1, day <= Self.daysInMonth(year: year, month: month),
             (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second)
         else { return nil }
-        let days = Self.daysSince1970(year: year, month: month, day: day)
+        let days = CivilCalendar.daysSince1970(year: year, month: month, day: day)
         secondsSince1970 = days * Self.secondsPerDay + Int64(hour * 3600 + minute * 60 + second)
     }
 
@@ -44,7 +46,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     public var components: (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
         let days = daysSince1970
         let secondOfDay = Int(secondsSince1970 - days * Self.secondsPerDay)
-        let (year, month, day) = Self.civil(daysSince1970: days)
+        let (year, month, day) = CivilCalendar.civil(daysSince1970: days)
         return (year, month, day, secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
     }
 
@@ -96,32 +98,5 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         case 4, 6, 9, 11: return 30
         default: return 31
         }
-    }
-
-    /// Days from 1970-01-01 to a civil date (H. Hinnant, "chrono-Compatible Low-Level Date
-    /// Algorithms", `days_from_civil`).
-    /// The one calendar conversion of the project (the generator and the report use it too).
-    public static func daysSince1970(year: Int, month: Int, day: Int) -> Int64 {
-        let y = Int64(month <= 2 ? year - 1 : year)
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let m = Int64(month)
-        let dayOfYear = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + Int64(day) - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The civil date of a day number (H. Hinnant, `civil_from_days`).
-    public static func civil(daysSince1970 days: Int64) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (Int(year), Int(month), Int(day))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SegmentsLoading
+import SegmentsSynthetic
 
 /// `segments demo-data`: writes the synthetic Olist-schema dataset as CSV files.
 struct DemoDataCommand: ParsableCommand {

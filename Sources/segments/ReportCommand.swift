@@ -2,8 +2,10 @@ import ArgumentParser
 import Foundation
 import Logging
 import SegmentsAnalytics
+import SegmentsCharts
 import SegmentsLoading
 import SegmentsReport
+import SegmentsSynthetic
 
 extension ReportLanguage: ExpressibleByArgument {}
 
@@ -42,7 +44,8 @@ struct ReportCommand: ParsableCommand {
         let provenance = Provenance(
             toolVersion: ToolVersion.current, generatedAt: clock.now, clockPinned: clock.pinned,
             runSeconds: stopwatch.elapsed, seed: synthetic.seed, origin: origin)
-        let request = ReportRequest(language: lang, provenance: provenance, settings: settings(origin: origin))
+        let request = ReportRequest(
+            language: lang, provenance: provenance, settings: settings(origin: origin, embedding: analyses.embedding))
         let site = try stopwatch.stage("Rendered the pages") {
             try ReportBuilder(templates: library, request: request).build(dataset: dataset, analyses: analyses)
         }
@@ -88,10 +91,7 @@ struct ReportCommand: ParsableCommand {
         let files = stopwatch.stage("Generated the synthetic dataset (\(synthetic.buyers) buyers)") {
             SyntheticOlist.generate(synthetic.configuration, catalogue: catalogue)
         }
-        let buyers = lang.integer(synthetic.buyers)
-        let origin = lang == .fr
-            ? "données synthétiques au schéma Olist, \(buyers) acheteurs, graine \(synthetic.seed)"
-            : "synthetic Olist-schema data, \(buyers) buyers, seed \(synthetic.seed)"
+        let origin = Catalogue(lang).syntheticOrigin(buyers: synthetic.buyers, seed: synthetic.seed)
         let dataset = try stopwatch.stage("Loaded the synthetic dataset") {
             try OlistDataset.load(files: files, origin: origin, logger: logger)
         }
@@ -99,16 +99,17 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The configuration shown on the overview page.
-    private func settings(origin: String) -> [ReportRequest.Setting] {
+    private func settings(origin: String, embedding: TSNEResult?) -> [ReportRequest.Setting] {
+        let words = Catalogue(lang)
         var settings: [ReportRequest.Setting] = [
             .init(key: "input", value: data ?? origin),
             .init(key: "language", value: lang.rawValue),
             .init(key: "seed", value: String(synthetic.seed)),
             .init(key: "features", value: segmentation.featureSet.name),
-            .init(key: "tsne", value: segmentation.skipTSNE ? "skipped" : "perplexity 30, 1000 iterations"),
+            .init(key: "tsne", value: words.tsneSetting(embedding)),
         ]
         if data == nil {
-            settings.append(.init(key: "catalogue", value: synthetic.catalogueDirectory?.path ?? "built-in"))
+            settings.append(.init(key: "catalogue", value: synthetic.catalogueDirectory?.path ?? words.builtInCatalogueSetting))
         }
         if let templates { settings.append(.init(key: "templates", value: templates)) }
         return settings

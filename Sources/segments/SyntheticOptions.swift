@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import SegmentsLoading
+import SegmentsSynthetic
 
 /// Options of the synthetic Olist-schema generator.
 struct SyntheticOptions: ParsableArguments {

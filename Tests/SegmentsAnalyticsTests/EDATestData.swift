@@ -1,5 +1,5 @@
-import Logging
 import SegmentsLoading
+import SegmentsTestSupport
 
 /// A small hand-written Olist dataset whose indicators are worked out by hand in
 /// `EDAIndicatorTests`.
@@ -8,7 +8,7 @@ import SegmentsLoading
 /// 59.25 days later (o6 has no payment); u3 (c4) only has the canceled o4, so is no buyer;
 /// u4 (c5) orders o5. Product p3 has no category.
 enum EDATestData {
-    static let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+    static let logger = quietLogger
 
     static let texts: [OlistFile: String] = [
         .customers: """

@@ -1,6 +1,7 @@
 import Foundation
-import Logging
 import SegmentsLoading
+import SegmentsSynthetic
+import SegmentsTestSupport
 import Testing
 @testable import SegmentsAnalytics
 
@@ -8,7 +9,7 @@ import Testing
 struct FeatureMatrixTests {
     static let dataset: OlistDataset = {
         let files = SyntheticOlist.generate(.init(buyers: 1_500, seed: 11))
-        return try! OlistDataset.load(files: files, origin: "test", logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+        return try! OlistDataset.load(files: files, origin: "test", logger: quietLogger)
     }()
     static let summary = BuyerSummary(dataset, orders: OrderSummary(dataset))
 

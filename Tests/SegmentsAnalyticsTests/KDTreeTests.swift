@@ -1,5 +1,6 @@
-import Testing
+import SegmentsCore
 import SegmentsLoading
+import Testing
 @testable import SegmentsAnalytics
 
 @Suite("KDTree")

@@ -1,3 +1,4 @@
+import SegmentsCore
 import SegmentsLoading
 import Testing
 @testable import SegmentsAnalytics

@@ -29,23 +29,13 @@ struct RFMSegmentTests {
         #expect(RFMScoring.frequencyMonetaryScore(frequency: 5, monetary: 4) == 5)
     }
 
-    @Test("every segment has distinct names and a description in both languages")
-    func names() {
-        let cases = RFMSegment.allCases
-        #expect(Set(cases.map(\.name.english)).count == cases.count)
-        #expect(Set(cases.map(\.name.french)).count == cases.count)
-        #expect(cases.allSatisfy { !$0.summary.english.isEmpty && !$0.summary.french.isEmpty })
-    }
-
-    @Test("the rule is explained in plain words from the configuration")
-    func rule() {
-        let rule = RFMScoring.Configuration().rule
-        #expect(rule.english.contains("1 order → 1, 2 orders → 3, 3 orders → 4, 4 or more orders → 5"))
-        #expect(rule.french.contains("1 commande → 1, 2 commandes → 3, 3 commandes → 4, 4 commandes ou plus → 5"))
-        let custom = RFMScoring.Configuration(frequencyThresholds: [3, 6]).rule
-        #expect(custom.english.contains("1–2 orders → 1, 3–5 orders → 2, 6 or more orders → 3"))
-        #expect(custom.french.contains("1 à 2 commandes → 1, 3 à 5 commandes → 2, 6 commandes ou plus → 3"))
-        let none = RFMScoring.Configuration(frequencyThresholds: []).rule
-        #expect(none.english.contains("1 or more orders → 1"))
+    @Test("the frequency steps of the rule follow the thresholds")
+    func frequencySteps() {
+        func steps(_ configuration: RFMScoring.Configuration) -> [String] {
+            configuration.frequencySteps.map { "\($0.first)-\($0.last.map(String.init) ?? "")→\($0.score)" }
+        }
+        #expect(steps(RFMScoring.Configuration()) == ["1-1→1", "2-2→3", "3-3→4", "4-→5"])
+        #expect(steps(RFMScoring.Configuration(frequencyThresholds: [3, 6])) == ["1-2→1", "3-5→2", "6-→3"])
+        #expect(steps(RFMScoring.Configuration(frequencyThresholds: [])) == ["1-→1"])
     }
 }

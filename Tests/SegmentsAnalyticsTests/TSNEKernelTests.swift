@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+import SegmentsCore
 import SegmentsLoading
+import Testing
 @testable import SegmentsAnalytics
 
 /// The numerical kernels of t-SNE against brute force.

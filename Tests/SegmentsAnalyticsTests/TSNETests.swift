@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+import SegmentsCore
 import SegmentsLoading
+import Testing
 @testable import SegmentsAnalytics
 
 /// t-SNE end to end: against openTSNE's golden figures and on known structures.

@@ -1,4 +1,5 @@
 import Foundation
+import SegmentsCore
 import Testing
 @testable import SegmentsLoading
 

@@ -1,3 +1,4 @@
+import SegmentsCore
 import Testing
 @testable import SegmentsLoading
 

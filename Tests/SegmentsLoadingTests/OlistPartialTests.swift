@@ -1,4 +1,5 @@
 import Foundation
+import SegmentsTestSupport
 import Testing
 @testable import SegmentsLoading
 
@@ -6,14 +7,7 @@ import Testing
 /// Figures checked against pandas and `sha256sum` on the same files.
 @Suite("Published Olist tables (olist-partial)")
 struct OlistPartialTests {
-    /// The folder, located from this file: Tests/SegmentsLoadingTests/ → repo root → ../shared.
-    static let folder: URL? = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let folder = root.deletingLastPathComponent().appendingPathComponent("shared/data/olist-partial")
-        return FileManager.default.fileExists(atPath: folder.appendingPathComponent(OlistFile.products.rawValue).path)
-            ? folder : nil
-    }()
+    static let folder = SharedFixtures.olistPartial
 
     @Test(
         "products, sellers and the translation load with the published figures",

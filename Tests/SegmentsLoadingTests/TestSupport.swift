@@ -1,8 +1,5 @@
-import Logging
+import SegmentsTestSupport
 @testable import SegmentsLoading
-
-/// A logger that drops everything.
-let quietLogger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
 
 /// Every record of `text`, fields unescaped, read with the CSV reader.
 func records(_ text: String, file: String = "t.csv") throws(LoadingError) -> [[String]] {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+import SegmentsCharts
 import SegmentsLoading
+import Testing
 @testable import SegmentsReport
 
 @Suite("EDA escaping")

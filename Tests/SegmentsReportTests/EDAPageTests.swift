@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import SegmentsAnalytics
+import SegmentsCharts
 import SegmentsLoading
+import Testing
 @testable import SegmentsReport
 
 @Suite("EDA page")

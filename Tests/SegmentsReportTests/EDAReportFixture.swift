@@ -1,13 +1,14 @@
 import Foundation
-import Logging
 import SegmentsAnalytics
+import SegmentsCharts
 import SegmentsLoading
+import SegmentsTestSupport
 @testable import SegmentsReport
 
 /// The generated EDA fixture folder of the analytics tests (2,000 buyers, seed 7), read from
 /// the source tree, and sites built from it.
 enum EDAReportFixture {
-    static let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+    static let logger = quietLogger
 
     /// `Tests/SegmentsAnalyticsTests/Fixtures/eda`.
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -1,4 +1,5 @@
 import Foundation
+import SegmentsCharts
 import Testing
 @testable import SegmentsReport
 

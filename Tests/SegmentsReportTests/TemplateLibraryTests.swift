@@ -1,4 +1,5 @@
 import Foundation
+import SegmentsCharts
 import Testing
 @testable import SegmentsReport
 
@@ -54,11 +55,5 @@ struct TemplateLibraryTests {
         #expect(throws: ReportError.templateMissing(name: "pages/none")) {
             try TemplateLibrary().render("pages/none", [String: Any]())
         }
-    }
-
-    @Test("every language has the same wording keys")
-    func wordingKeys() {
-        let keys = ReportLanguage.allCases.map { Set(ReportText.catalogue($0).keys) }
-        #expect(keys.allSatisfy { $0 == keys[0] })
     }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import Logging
+import SegmentsCore
 import SegmentsLoading
 
 /// K-means clustering: greedy k-means++ seeding (Arthur & Vassilvitskii, "k-means++: the

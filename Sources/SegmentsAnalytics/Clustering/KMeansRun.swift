@@ -1,3 +1,4 @@
+import SegmentsCore
 import SegmentsLoading
 
 /// One K-means restart: greedy k-means++ seeding, then Lloyd iterations with Hamerly's

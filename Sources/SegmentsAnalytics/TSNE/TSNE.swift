@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Logging
+import SegmentsCore
 import SegmentsLoading
 
 /// t-distributed stochastic neighbour embedding of a feature matrix into the plane (van der

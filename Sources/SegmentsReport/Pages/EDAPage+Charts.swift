@@ -1,5 +1,6 @@
 import Foundation
 import SegmentsAnalytics
+import SegmentsCharts
 import SegmentsLoading
 
 /// The charts of the exploration page, each as a figure: its SVG and its caption.
@@ -19,68 +20,50 @@ extension EDAPage {
     var monthlyFigure: [String: String] {
         let months = result.monthly
         let chart = TimeSeriesChart(
-            title: say("Valid orders and revenue per month", "Commandes valides et chiffre d’affaires par mois"),
-            description: say("Number of valid orders and their paid value, by month of purchase.",
-                             "Nombre de commandes valides et montant payé, par mois d’achat."),
+            title: words("eda.chart.monthly.title"), description: words("eda.chart.monthly.description"),
             series: [
-                .init(name: say("Valid orders", "Commandes valides"),
+                .init(name: words("eda.chart.monthly.orders"),
                       points: months.map { TimePoint(time: Double($0.start.secondsSince1970), value: Double($0.orders)) },
                       format: .count, style: .area),
-                .init(name: say("Revenue", "Chiffre d’affaires"),
+                .init(name: words("eda.chart.monthly.revenue"),
                       points: months.map { TimePoint(time: Double($0.start.secondsSince1970), value: $0.revenue) },
                       format: .money(.brl, decimals: 0)),
             ],
             layout: .panels, width: Self.fullWidth, panelHeight: 170)
-        return figure(chart, id: "eda-monthly", caption: say(
-            "Valid orders (top) and their paid value in R$ (bottom) per calendar month of purchase.",
-            "Commandes valides (en haut) et montant payé en R$ (en bas) par mois civil d’achat."))
+        return figure(chart, id: "eda-monthly", caption: words("eda.chart.monthly.caption"))
     }
 
     var basketFigure: [String: String] {
         let chart = HistogramChart(
-            title: say("Basket value", "Valeur des paniers"),
-            description: say("Distribution of the paid value per valid order, on a logarithmic scale.",
-                             "Distribution du montant payé par commande valide, sur une échelle logarithmique."),
+            title: words("eda.chart.baskets.title"), description: words("eda.chart.baskets.description"),
             histogram: Self.logarithmicBins(indicators.baskets.sorted, binsPerDecade: 8), format: .money(.brl, decimals: 0),
-            countTitle: say("Orders", "Commandes"),
-            valueTitle: say("Paid value per order (logarithmic scale)", "Montant payé par commande (échelle logarithmique)"),
+            countTitle: words("eda.chart.baskets.countTitle"), valueTitle: words("eda.chart.baskets.valueTitle"),
             width: Self.fullWidth)
-        return figure(chart, id: "eda-baskets", caption: say(
-            "Valid orders by paid value. Each bar covers the same ratio of values (logarithmic scale), so that both "
-                + "small and large baskets show.",
-            "Commandes valides par montant payé. Chaque barre couvre le même rapport de valeurs (échelle logarithmique), "
-                + "pour voir à la fois les petits et les gros paniers."))
+        return figure(chart, id: "eda-baskets", caption: words("eda.chart.baskets.caption"))
     }
 
     var secondPurchaseFigure: [String: String] {
         let days = indicators.daysToSecondPurchase.sorted
         let chart = HistogramChart(
-            title: say("Days from the first to the second order", "Jours entre la première et la deuxième commande"),
-            description: say("Distribution of the delay before a buyer's second valid order, over repeat buyers.",
-                             "Distribution du délai avant la deuxième commande valide, sur les acheteurs récurrents."),
+            title: words("eda.chart.secondPurchase.title"), description: words("eda.chart.secondPurchase.description"),
             histogram: .linear(days, binCount: 25), format: .count,
-            countTitle: say("Repeat buyers", "Acheteurs récurrents"),
-            valueTitle: say("Days between the first and second valid orders", "Jours entre la première et la deuxième commande valide"),
+            countTitle: words("eda.chart.secondPurchase.countTitle"), valueTitle: words("eda.chart.secondPurchase.valueTitle"),
             width: Self.fullWidth)
-        return figure(chart, id: "eda-second-purchase", caption: say(
-            "Repeat buyers by the number of days they took to place a second valid order.",
-            "Acheteurs récurrents selon le nombre de jours mis à passer une deuxième commande valide."))
+        return figure(chart, id: "eda-second-purchase", caption: words("eda.chart.secondPurchase.caption"))
     }
 
     var reviewFigure: [String: String] {
         let scores = distributions.reviewScores
         let total = Double(max(1, scores.reduce(0, +)))
         let chart = BarChart(
-            title: say("Review scores", "Notes des avis"),
-            description: say("Reviews per score, from 1 (worst) to 5 (best).", "Avis par note, de 1 (pire) à 5 (meilleure)."),
+            title: words("eda.chart.reviews.title"), description: words("eda.chart.reviews.description"),
             bars: scores.enumerated().map { index, reviews in
                 BarChart.Bar(label: "\(index + 1)\u{00A0}★", value: Double(reviews) / total,
                              tooltip: "\(index + 1)\u{00A0}★: \(count(reviews)) (\(share(Double(reviews) / total)))")
             },
-            format: .percent(decimals: 1), valueTitle: say("Share of reviews", "Part des avis"), width: Self.pairWidth,
+            format: .percent(decimals: 1), valueTitle: words("eda.chart.reviews.valueTitle"), width: Self.pairWidth,
             plotHeight: 200)
-        return figure(chart, id: "eda-reviews", caption: say(
-            "Share of the \(count(indicators.reviews)) reviews by score.", "Part des \(count(indicators.reviews)) avis par note."))
+        return figure(chart, id: "eda-reviews", caption: words("eda.chart.reviews.caption", ["reviews": count(indicators.reviews)]))
     }
 
     var deliveryFigure: [String: String] {
@@ -93,89 +76,70 @@ extension EDAPage {
                          color: bucketColor(bucket))
         }
         let chart = BarChart(
-            title: say("Delivery compared with the estimate", "Livraison par rapport à la date estimée"),
-            description: say("Delivered orders by days between delivery and the estimated delivery date.",
-                             "Commandes livrées selon l’écart en jours entre la livraison et la date estimée."),
+            title: words("eda.chart.delivery.title"), description: words("eda.chart.delivery.description"),
             bars: bars, format: .percent(decimals: 1), orientation: .horizontal,
-            valueTitle: say("Share of delivered orders", "Part des commandes livrées"), width: Self.pairWidth)
-        return figure(chart, id: "eda-delivery", caption: say(
-            "The \(count(delivery.count)) delivered orders by calendar days between delivery and the estimated date: "
-                + "early in green, late in orange.",
-            "Les \(count(delivery.count)) commandes livrées selon les jours entre la livraison et la date estimée\u{00A0}: "
-                + "en avance en vert, en retard en orange."))
+            valueTitle: words("eda.chart.delivery.valueTitle"), width: Self.pairWidth)
+        return figure(chart, id: "eda-delivery", caption: words("eda.chart.delivery.caption", ["orders": count(delivery.count)]))
     }
 
     var paymentTypeFigure: [String: String] {
         let chart = BarChart(
-            title: say("Payment types", "Moyens de paiement"),
-            description: say("Share of payment rows by payment type.", "Part des lignes de paiement par moyen de paiement."),
+            title: words("eda.chart.paymentTypes.title"), description: words("eda.chart.paymentTypes.description"),
             bars: distributions.paymentTypes.map {
                 BarChart.Bar(label: paymentTypeName($0.label), value: $0.share,
                              tooltip: ChartText.labelled(paymentTypeName($0.label), "\(count($0.count)) (\(share($0.share)))",
                                                          language: language))
             },
             format: .percent(decimals: 1), orientation: .horizontal,
-            valueTitle: say("Share of payments", "Part des paiements"), width: Self.pairWidth)
-        return figure(chart, id: "eda-payment-types", caption: say(
-            "Payments by type; an order paid in several parts (a card and a voucher) counts once per part.",
-            "Paiements par moyen\u{00A0}; une commande payée en plusieurs fois (carte et bon d’achat) compte une fois par partie."))
+            valueTitle: words("eda.chart.paymentTypes.valueTitle"), width: Self.pairWidth)
+        return figure(chart, id: "eda-payment-types", caption: words("eda.chart.paymentTypes.caption"))
     }
 
     var installmentFigure: [String: String] {
         let total = distributions.installments.reduce(0) { $0 + $1.count }
         let chart = BarChart(
-            title: say("Installments", "Échéances"),
-            description: say("Payment rows by number of installments.", "Lignes de paiement par nombre d’échéances."),
+            title: words("eda.chart.installments.title"), description: words("eda.chart.installments.description"),
             bars: contiguousInstallments.map { installments, payments in
                 let label = String(installments)
                 let fraction = Double(payments) / Double(max(1, total))
                 return BarChart.Bar(label: label, value: Double(payments),
                                     tooltip: ChartText.labelled(label, "\(count(payments)) (\(share(fraction)))", language: language))
             },
-            format: .count, valueTitle: say("Payments", "Paiements"), showsValues: false, width: Self.pairWidth,
+            format: .count, valueTitle: words("eda.chart.installments.valueTitle"), showsValues: false, width: Self.pairWidth,
             plotHeight: 200)
-        return figure(chart, id: "eda-installments", caption: say(
-            "Payments by number of installments (boleto and vouchers are paid at once).",
-            "Paiements par nombre d’échéances (boleto et bons d’achat se paient en une fois)."))
+        return figure(chart, id: "eda-installments", caption: words("eda.chart.installments.caption"))
     }
 
     var categoryFigure: [String: String] {
         let categories = distributions.categories
         let shown = categories.prefix(Self.topCount)
         let chart = BarChart(
-            title: say("Top categories", "Principales catégories"),
-            description: say("Items of valid orders in the largest product categories.",
-                             "Articles des commandes valides dans les plus grandes catégories de produits."),
+            title: words("eda.chart.categories.title"), description: words("eda.chart.categories.description"),
             bars: shown.map {
                 BarChart.Bar(label: categoryName($0.label), value: Double($0.count),
                              tooltip: ChartText.labelled(categoryName($0.label), "\(count($0.count)) (\(share($0.share)))",
                                                          language: language))
             },
-            format: .count, orientation: .horizontal, valueTitle: say("Items sold", "Articles vendus"), width: Self.pairWidth)
+            format: .count, orientation: .horizontal, valueTitle: words("eda.chart.categories.valueTitle"), width: Self.pairWidth)
         let others = categories.dropFirst(Self.topCount).reduce(0) { $0 + $1.count }
-        return figure(chart, id: "eda-categories", caption: say(
-            "Items sold in valid orders, by category (English names); the other \(count(max(0, categories.count - shown.count))) "
-                + "categories hold \(count(others)) items, and \(count(distributions.uncategorisedItems)) items have no category.",
-            "Articles vendus dans les commandes valides, par catégorie (noms anglais)\u{00A0}; les "
-                + "\(count(max(0, categories.count - shown.count))) autres catégories comptent \(count(others)) articles, et "
-                + "\(count(distributions.uncategorisedItems)) articles n’ont pas de catégorie."))
+        return figure(chart, id: "eda-categories", caption: words("eda.chart.categories.caption", [
+            "others": count(max(0, categories.count - shown.count)), "otherItems": count(others),
+            "uncategorised": count(distributions.uncategorisedItems),
+        ]))
     }
 
     var stateFigure: [String: String] {
         let states = distributions.states
         let shown = states.prefix(Self.topCount)
         let chart = BarChart(
-            title: say("Top states", "Principaux États"),
-            description: say("Share of buyers by state.", "Part des acheteurs par État."),
+            title: words("eda.chart.states.title"), description: words("eda.chart.states.description"),
             bars: shown.map {
                 BarChart.Bar(label: $0.label, value: $0.share,
                              tooltip: ChartText.labelled($0.label, "\(count($0.count)) (\(share($0.share)))", language: language))
             },
-            format: .percent(decimals: 1), orientation: .horizontal, valueTitle: say("Share of buyers", "Part des acheteurs"),
+            format: .percent(decimals: 1), orientation: .horizontal, valueTitle: words("eda.chart.states.valueTitle"),
             width: Self.pairWidth)
-        return figure(chart, id: "eda-states", caption: say(
-            "Buyers by the state of their first valid order's address (\(count(states.count)) states in all).",
-            "Acheteurs selon l’État de l’adresse de leur première commande valide (\(count(states.count)) États en tout)."))
+        return figure(chart, id: "eda-states", caption: words("eda.chart.states.caption", ["states": count(states.count)]))
     }
 
     /// Rows of the RFM heatmaps: recency score 5 (most recent) at the top.
@@ -184,35 +148,24 @@ extension EDAPage {
     var rfmBuyerHeatmap: [String: String] {
         let grid = result.rfm.grid
         let chart = HeatmapChart(
-            title: say("Buyers by recency and frequency–monetary score", "Acheteurs par score de récence et de fréquence-montant"),
-            description: say("Number of buyers in each cell of recency score by frequency–monetary score.",
-                             "Nombre d’acheteurs dans chaque case score de récence × score de fréquence-montant."),
+            title: words("eda.chart.rfmBuyers.title"), description: words("eda.chart.rfmBuyers.description"),
             rowLabels: recencyRows.map(String.init), columnLabels: (1...5).map(String.init),
             values: recencyRows.map { r in grid[r - 1].map { Optional(Double($0)) } },
-            rowTitle: say("Recency score", "Score de récence"),
-            columnTitle: say("Frequency–monetary score (mean of F and M)", "Score de fréquence-montant (moyenne de F et M)"),
-            legendTitle: say("Buyers", "Acheteurs"), logarithmicColors: true, width: Self.fullWidth)
-        return figure(chart, id: "eda-rfm-buyers", caption: say(
-            "Buyers per cell: recency score (5 = bought most recently) by frequency–monetary score (5 = ordered most "
-                + "often and spent most). Colours on a logarithmic scale.",
-            "Acheteurs par case\u{00A0}: score de récence (5 = achat le plus récent) × score de fréquence-montant (5 = "
-                + "commandes les plus nombreuses et montants les plus élevés). Couleurs sur une échelle logarithmique."))
+            rowTitle: words("eda.chart.rfm.rowTitle"), columnTitle: words("eda.chart.rfm.columnTitle"),
+            legendTitle: words("eda.chart.rfmBuyers.legendTitle"), logarithmicColors: true, width: Self.fullWidth)
+        return figure(chart, id: "eda-rfm-buyers", caption: words("eda.chart.rfmBuyers.caption"))
     }
 
     var rfmRevenueHeatmap: [String: String] {
         let grid = result.rfmRevenueGrid
         let chart = HeatmapChart(
-            title: say("Revenue by recency and frequency–monetary score", "Chiffre d’affaires par score de récence et de fréquence-montant"),
-            description: say("Paid value of the buyers of each cell.", "Montant payé par les acheteurs de chaque case."),
+            title: words("eda.chart.rfmRevenue.title"), description: words("eda.chart.rfmRevenue.description"),
             rowLabels: recencyRows.map(String.init), columnLabels: (1...5).map(String.init),
             values: recencyRows.map { r in grid[r - 1].map { Optional($0) } }, format: .money(.brl, decimals: 0),
             ramp: .blues,
-            rowTitle: say("Recency score", "Score de récence"),
-            columnTitle: say("Frequency–monetary score (mean of F and M)", "Score de fréquence-montant (moyenne de F et M)"),
-            legendTitle: say("Revenue", "Chiffre d’affaires"), width: Self.fullWidth)
-        return figure(chart, id: "eda-rfm-revenue", caption: say(
-            "What the buyers of each cell paid in all, in R$, on the same grid as above.",
-            "Ce qu’ont payé au total les acheteurs de chaque case, en R$, sur la même grille que ci-dessus."))
+            rowTitle: words("eda.chart.rfm.rowTitle"), columnTitle: words("eda.chart.rfm.columnTitle"),
+            legendTitle: words("eda.chart.rfmRevenue.legendTitle"), width: Self.fullWidth)
+        return figure(chart, id: "eda-rfm-revenue", caption: words("eda.chart.rfmRevenue.caption"))
     }
 
     /// Payments per number of installments, every number from the smallest to the largest
@@ -250,15 +203,11 @@ extension EDAPage {
 
     // MARK: Display names
 
-    /// A payment type code in words.
+    /// A payment type code in words (the code itself when the tool does not know it).
     func paymentTypeName(_ code: String) -> String {
         switch PaymentType(rawValue: code) {
-        case .creditCard: say("Credit card", "Carte de crédit")
-        case .boleto: "Boleto"
-        case .voucher: say("Voucher", "Bon d’achat")
-        case .debitCard: say("Debit card", "Carte de débit")
-        case .notDefined: say("Not defined", "Non défini")
         case .other, nil: code
+        case let type?: words("paymentType.\(type.rawValue)")
         }
     }
 
@@ -268,15 +217,7 @@ extension EDAPage {
     }
 
     func bucketName(_ bucket: DeliveryDelays.Bucket) -> String {
-        switch bucket {
-        case .early15OrMore: say("15+ days early", "15 j ou plus d’avance")
-        case .early8To14: say("8–14 days early", "8 à 14 j d’avance")
-        case .early1To7: say("1–7 days early", "1 à 7 j d’avance")
-        case .onTheDay: say("On the estimated day", "Le jour estimé")
-        case .late1To7: say("1–7 days late", "1 à 7 j de retard")
-        case .late8To14: say("8–14 days late", "8 à 14 j de retard")
-        case .late15OrMore: say("15+ days late", "15 j ou plus de retard")
-        }
+        words("delivery.\(bucket.rawValue)")
     }
 
     /// Okabe–Ito bluish green for early, blue for on the day, orange for late.

@@ -1,4 +1,5 @@
 import SegmentsAnalytics
+import SegmentsCharts
 import SegmentsLoading
 
 /// The data-model diagram: the Olist tables with their keys, joined by lines labelled with
@@ -11,7 +12,7 @@ extension EDAPage {
         let rows = Dictionary(dataset.provenance.map { ($0.file, $0.rows) }, uniquingKeysWith: { first, _ in first })
         func entity(_ file: OlistFile, keys: [String], column: Int, row: Int) -> EntityDiagram.Entity {
             .init(id: file.rawValue, title: file == .categoryTranslation ? "category_translation" : Self.tableName(file),
-                  detail: rows[file.rawValue].map { count($0) + " " + say("rows", "lignes") }, keys: keys, column: column, row: row)
+                  detail: rows[file.rawValue].map { words("eda.chart.dataModel.rows", ["rows": count($0)]) }, keys: keys, column: column, row: row)
         }
         var entities: [EntityDiagram.Entity] = [
             entity(.customers, keys: ["customer_id", "customer_unique_id", "customer_zip_code_prefix"], column: 1, row: 0),
@@ -34,7 +35,7 @@ extension EDAPage {
             .init(from: OlistFile.orderItems.rawValue, to: OlistFile.sellers.rawValue, label: "seller_id · " + rate(.itemSeller)),
             .init(from: OlistFile.orderItems.rawValue, to: OlistFile.products.rawValue, label: "product_id · " + rate(.itemProduct)),
             .init(from: OlistFile.products.rawValue, to: OlistFile.categoryTranslation.rawValue,
-                  label: say("category", "catégorie") + " · " + rate(.productCategory),
+                  label: words("eda.chart.dataModel.category") + " · " + rate(.productCategory),
                   fromKey: "product_category_name", toKey: "product_category_name"),
         ]
         if let zip = result.customerZipCoverage {
@@ -45,14 +46,8 @@ extension EDAPage {
                 toKey: "geolocation_zip_code_prefix"))
         }
         let chart = EntityDiagram(
-            title: say("Data model", "Modèle de données"),
-            description: say("The Olist tables, their key columns and the joins between them with their match rates.",
-                             "Les tables Olist, leurs colonnes clés et les jointures entre elles avec leur taux de correspondance."),
+            title: words("eda.chart.dataModel.title"), description: words("eda.chart.dataModel.description"),
             entities: entities, links: links, width: Self.diagramWidth)
-        return figure(chart, id: "eda-data-model", caption: say(
-            "Tables with their row counts and key columns. A label gives the join key and the share of the child rows "
-                + "(items, payments, reviews, orders) whose key is found in the parent table.",
-            "Tables avec leur nombre de lignes et leurs colonnes clés. Une étiquette donne la clé de jointure et la part "
-                + "des lignes filles (articles, paiements, avis, commandes) dont la clé figure dans la table parente."))
+        return figure(chart, id: "eda-data-model", caption: words("eda.chart.dataModel.caption"))
     }
 }

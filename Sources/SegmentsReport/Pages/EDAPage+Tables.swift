@@ -8,8 +8,8 @@ extension EDAPage {
         result.rfm.summaries.map { summary in
             let orders = (summary.averageFrequency ?? 0) * Double(summary.buyers)
             return [
-                "segment": language.pick(summary.segment.name),
-                "description": language.pick(summary.segment.summary),
+                "segment": words.segmentName(summary.segment),
+                "description": words.segmentSummary(summary.segment),
                 "buyers": count(summary.buyers),
                 "buyerShare": tableShare(summary.buyerShare),
                 "revenueShare": tableShare(summary.revenueShare),
@@ -31,8 +31,7 @@ extension EDAPage {
         }
         if let zip = result.customerZipCoverage {
             rows.append([
-                "join": say("customer zip code prefixes found in the geolocation table",
-                            "préfixes de code postal des clients présents dans la table de géolocalisation"),
+                "join": words("eda.join.zipCoverage"),
                 "checked": count(zip.checked), "unmatched": count(zip.unmatched),
                 "matchRate": share(zip.matchRate, decimals: 2), "class": zip.unmatched == 0 ? "" : "warn",
             ])
@@ -45,12 +44,9 @@ extension EDAPage {
         let (file, column) = relation.source
         let source = Self.tableName(file)
         let target = Self.tableName(relation.target)
-        if relation == .productCategory {
-            return say("\(source): \(column) translated in \(target)", "\(source)\u{00A0}: \(column) traduite dans \(target)")
-        }
-        return relation.isReverse
-            ? say("\(source) with at least one row in \(target)", "\(source) ayant au moins une ligne dans \(target)")
-            : say("\(source): \(column) found in \(target)", "\(source)\u{00A0}: \(column) trouvé dans \(target)")
+        let arguments = ["source": source, "column": column, "target": target]
+        if relation == .productCategory { return words("eda.join.translated", arguments) }
+        return words(relation.isReverse ? "eda.join.reverse" : "eda.join.forward", arguments)
     }
 
     var tableRows: [[String: String]] {

@@ -1,4 +1,5 @@
 import SegmentsAnalytics
+import SegmentsCharts
 import SegmentsLoading
 
 /// The exploration page: key figures, sales over time, baskets, repeat purchases, reviews
@@ -11,6 +12,7 @@ struct EDAPage {
     let result: EDAResult
 
     var language: ReportLanguage { frame.language }
+    var words: Catalogue { frame.words }
     var indicators: EDAIndicators { result.indicators }
     var distributions: EDADistributions { result.distributions }
 
@@ -23,9 +25,8 @@ struct EDAPage {
     ]
 
     func context() -> [String: Any] {
-        let text = frame.text
         let content: [String: Any] = [
-            "contents": Self.sections.map { ["id": $0.id, "title": text[$0.title] ?? $0.title] },
+            "contents": Self.sections.map { ["id": $0.id, "title": words($0.title)] },
             "cards": cards,
             "keyFindings": keyFindings,
             "indicatorRows": indicatorRows,
@@ -36,7 +37,7 @@ struct EDAPage {
             "payments": block(paymentText, [paymentTypeFigure, installmentFigure], pair: true),
             "categoriesStates": block(categoryStateText, [categoryFigure, stateFigure], pair: true),
             "rfm": block(rfmText, [rfmBuyerHeatmap, rfmRevenueHeatmap]),
-            "rfmRule": language.pick(result.rfmConfiguration.rule),
+            "rfmRule": words.rfmRule(result.rfmConfiguration),
             "rfmRows": rfmRows,
             "dataModel": block(dataModelText, [dataModelFigure]),
             "joinRows": joinRows,
@@ -45,18 +46,13 @@ struct EDAPage {
             "missingRows": missingRows,
             "hasMissingRows": !missingRows.isEmpty,
         ]
-        return frame.context(for: .eda, title: text["eda.title"] ?? "Exploration", lead: lead, content: content)
+        return frame.context(for: .eda, title: words("eda.title"), lead: lead, content: content)
     }
 
     /// One section's paragraphs and figures; `pair` sets two figures side by side on wide
     /// screens.
     private func block(_ paragraphs: [String], _ figures: [[String: String]], pair: Bool = false) -> [String: Any] {
         ["paragraphs": paragraphs, "figures": figures, "pair": pair]
-    }
-
-    /// `english` or `french`, by the page's language.
-    func say(_ english: String, _ french: String) -> String {
-        language == .fr ? french : english
     }
 
     // MARK: Number formatting
@@ -71,7 +67,7 @@ struct EDAPage {
     /// `29 days` / `29 jours`, rounded to `decimals`.
     func days(_ value: Double, decimals: Int = 0) -> String {
         let plural = !(value.magnitude.rounded() == 1 && decimals == 0)
-        return number(value, decimals: decimals) + "\u{00A0}" + (plural ? say("days", "jours") : say("day", "jour"))
+        return number(value, decimals: decimals) + "\u{00A0}" + words(plural ? "unit.days" : "unit.day")
     }
 
     /// A day of the calendar: `Oct 17, 2018` / `17 oct. 2018`.

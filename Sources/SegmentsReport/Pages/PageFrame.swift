@@ -1,4 +1,5 @@
 import Foundation
+import SegmentsCharts
 
 /// The parts of the template context shared by every page: language, wording, navigation
 /// and the provenance footer.
@@ -6,19 +7,20 @@ struct PageFrame {
     let request: ReportRequest
 
     var language: ReportLanguage { request.language }
-    var text: [String: String] { ReportText.catalogue(language) }
+    /// The words of the page's language.
+    var words: Catalogue { Catalogue(language) }
 
     /// The context of `page`: the shared parts plus `content`, the page's own keys.
     func context(for page: ReportPage, title: String, lead: String?, content: [String: Any]) -> [String: Any] {
-        let text = self.text
+        let words = self.words
         var context: [String: Any] = [
             "lang": language.rawValue,
             "title": title,
-            "t": text,
+            "t": words.entries,
             "nav": ReportPage.allCases.map { other in
                 [
                     "href": other.fileName,
-                    "label": text["page.\(other.rawValue)"] ?? other.rawValue,
+                    "label": words("page.\(other.rawValue)"),
                     "current": other == page,
                 ] as [String: Any]
             },

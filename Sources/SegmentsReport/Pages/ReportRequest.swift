@@ -1,3 +1,4 @@
+import SegmentsCharts
 /// What the caller asks of a report besides the data: language, provenance and the
 /// configuration to show.
 public struct ReportRequest: Sendable {

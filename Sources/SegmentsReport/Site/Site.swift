@@ -1,3 +1,4 @@
+import SegmentsCharts
 /// A report website built in memory: files keyed by their path relative to the site root,
 /// kept in insertion order so listings and checksums are deterministic.
 public struct Site: Sendable {

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import SegmentsCharts
 
 /// Checks that pages are well-formed XML with libxml2's strict XML parser: the report's pages
 /// are polyglot HTML5 (XHTML syntax), so every tag is closed, every entity is one of XML's

@@ -1,3 +1,4 @@
+import SegmentsCharts
 /// One well-formedness problem found by libxml2 in a page or an SVG file.
 public struct ValidationIssue: Sendable, Equatable, CustomStringConvertible {
     /// File name, relative to the validated folder.

@@ -1,0 +1,23 @@
+import SegmentsAnalytics
+
+/// The words of the run's configuration, for the command line that describes its run.
+extension Catalogue {
+    /// The origin of a synthetic dataset: `synthetic Olist-schema data, 20,000 buyers, seed 1`.
+    public func syntheticOrigin(buyers: Int, seed: UInt64) -> String {
+        self("origin.synthetic", ["buyers": language.integer(buyers), "seed": String(seed)])
+    }
+
+    /// The t-SNE line of the configuration: the perplexity and iterations `embedding` was
+    /// computed with, or that it was skipped (`nil`).
+    public func tsneSetting(_ embedding: TSNEResult?) -> String {
+        guard let embedding else { return self("setting.tsne.skipped") }
+        let perplexity = embedding.perplexity
+        return self("setting.tsne.value", [
+            "perplexity": language.number(perplexity, decimals: perplexity == perplexity.rounded() ? 0 : 2),
+            "iterations": language.integer(embedding.iterations),
+        ])
+    }
+
+    /// The catalogue line of the configuration when the generator used its built-in catalogue.
+    public var builtInCatalogueSetting: String { self("setting.catalogue.builtIn") }
+}
