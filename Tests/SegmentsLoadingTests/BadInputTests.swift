@@ -1,5 +1,6 @@
 import Foundation
 import SegmentsCore
+import SegmentsTestSupport
 import Testing
 @testable import SegmentsLoading
 

@@ -1,4 +1,5 @@
 import Foundation
+import SegmentsTestSupport
 import Testing
 @testable import SegmentsLoading
 @testable import SegmentsSynthetic

@@ -47,6 +47,8 @@ public struct EDAIndicators: Sendable, Equatable {
     /// First and last purchase timestamp of the valid orders (nil without valid orders).
     public var firstPurchase: Timestamp?
     public var lastPurchase: Timestamp?
+    /// Whole days from the first to the last purchase of the valid orders (nil without one).
+    public var historyDays: Int?
 
     /// Computes the indicators.
     /// - Parameters:
@@ -88,6 +90,9 @@ public struct EDAIndicators: Sendable, Equatable {
             ? .nan : Double(dataset.reviews.score.reduce(0) { $0 + Int($1) }) / Double(reviews)
         firstPurchase = valid.map { table.purchase[$0] }.min()
         lastPurchase = valid.map { table.purchase[$0] }.max()
+        if let firstPurchase, let lastPurchase {
+            historyDays = Int((lastPurchase.secondsSince1970 - firstPurchase.secondsSince1970) / Timestamp.secondsPerDay)
+        }
     }
 
     /// Mean basket (NaN without paid valid order).

@@ -13,11 +13,11 @@ extension EDAPage {
     static let fullWidth = 840.0
 
     /// A figure of the page template: the chart's SVG (inserted raw) and its caption.
-    func figure(_ chart: some SVGChart, id: String, caption: String) -> [String: String] {
-        ["id": id, "svg": chart.render(id: ChartID(id), language: language), "caption": caption]
+    func figure(_ chart: some SVGChart, id: String, caption: String) -> Figure {
+        Figure(id: id, svg: chart.render(id: ChartID(id), language: language), caption: caption)
     }
 
-    var monthlyFigure: [String: String] {
+    var monthlyFigure: Figure {
         let months = result.monthly
         let chart = TimeSeriesChart(
             title: words("eda.chart.monthly.title"), description: words("eda.chart.monthly.description"),
@@ -33,7 +33,7 @@ extension EDAPage {
         return figure(chart, id: "eda-monthly", caption: words("eda.chart.monthly.caption"))
     }
 
-    var basketFigure: [String: String] {
+    var basketFigure: Figure {
         let chart = HistogramChart(
             title: words("eda.chart.baskets.title"), description: words("eda.chart.baskets.description"),
             histogram: Self.logarithmicBins(indicators.baskets.sorted, binsPerDecade: 8), format: .money(.brl, decimals: 0),
@@ -42,7 +42,7 @@ extension EDAPage {
         return figure(chart, id: "eda-baskets", caption: words("eda.chart.baskets.caption"))
     }
 
-    var secondPurchaseFigure: [String: String] {
+    var secondPurchaseFigure: Figure {
         let days = indicators.daysToSecondPurchase.sorted
         let chart = HistogramChart(
             title: words("eda.chart.secondPurchase.title"), description: words("eda.chart.secondPurchase.description"),
@@ -52,7 +52,7 @@ extension EDAPage {
         return figure(chart, id: "eda-second-purchase", caption: words("eda.chart.secondPurchase.caption"))
     }
 
-    var reviewFigure: [String: String] {
+    var reviewFigure: Figure {
         let scores = distributions.reviewScores
         let total = Double(max(1, scores.reduce(0, +)))
         let chart = BarChart(
@@ -66,7 +66,7 @@ extension EDAPage {
         return figure(chart, id: "eda-reviews", caption: words("eda.chart.reviews.caption", ["reviews": count(indicators.reviews)]))
     }
 
-    var deliveryFigure: [String: String] {
+    var deliveryFigure: Figure {
         let delivery = distributions.delivery
         let total = Double(max(1, delivery.count))
         let bars = zip(DeliveryDelays.Bucket.allCases, delivery.bucketCounts).map { bucket, orders in
@@ -82,7 +82,7 @@ extension EDAPage {
         return figure(chart, id: "eda-delivery", caption: words("eda.chart.delivery.caption", ["orders": count(delivery.count)]))
     }
 
-    var paymentTypeFigure: [String: String] {
+    var paymentTypeFigure: Figure {
         let chart = BarChart(
             title: words("eda.chart.paymentTypes.title"), description: words("eda.chart.paymentTypes.description"),
             bars: distributions.paymentTypes.map {
@@ -95,7 +95,7 @@ extension EDAPage {
         return figure(chart, id: "eda-payment-types", caption: words("eda.chart.paymentTypes.caption"))
     }
 
-    var installmentFigure: [String: String] {
+    var installmentFigure: Figure {
         let total = distributions.installments.reduce(0) { $0 + $1.count }
         let chart = BarChart(
             title: words("eda.chart.installments.title"), description: words("eda.chart.installments.description"),
@@ -110,7 +110,7 @@ extension EDAPage {
         return figure(chart, id: "eda-installments", caption: words("eda.chart.installments.caption"))
     }
 
-    var categoryFigure: [String: String] {
+    var categoryFigure: Figure {
         let categories = distributions.categories
         let shown = categories.prefix(Self.topCount)
         let chart = BarChart(
@@ -128,7 +128,7 @@ extension EDAPage {
         ]))
     }
 
-    var stateFigure: [String: String] {
+    var stateFigure: Figure {
         let states = distributions.states
         let shown = states.prefix(Self.topCount)
         let chart = BarChart(
@@ -145,7 +145,7 @@ extension EDAPage {
     /// Rows of the RFM heatmaps: recency score 5 (most recent) at the top.
     private var recencyRows: [Int] { [5, 4, 3, 2, 1] }
 
-    var rfmBuyerHeatmap: [String: String] {
+    var rfmBuyerHeatmap: Figure {
         let grid = result.rfm.grid
         let chart = HeatmapChart(
             title: words("eda.chart.rfmBuyers.title"), description: words("eda.chart.rfmBuyers.description"),
@@ -156,7 +156,7 @@ extension EDAPage {
         return figure(chart, id: "eda-rfm-buyers", caption: words("eda.chart.rfmBuyers.caption"))
     }
 
-    var rfmRevenueHeatmap: [String: String] {
+    var rfmRevenueHeatmap: Figure {
         let grid = result.rfmRevenueGrid
         let chart = HeatmapChart(
             title: words("eda.chart.rfmRevenue.title"), description: words("eda.chart.rfmRevenue.description"),

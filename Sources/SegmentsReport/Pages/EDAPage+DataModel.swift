@@ -8,7 +8,7 @@ extension EDAPage {
     /// View-box width of the diagram: four columns of boxes wide enough for the key names.
     static let diagramWidth = 960.0
 
-    var dataModelFigure: [String: String] {
+    var dataModelFigure: Figure {
         let rows = Dictionary(dataset.provenance.map { ($0.file, $0.rows) }, uniquingKeysWith: { first, _ in first })
         func entity(_ file: OlistFile, keys: [String], column: Int, row: Int) -> EntityDiagram.Entity {
             .init(id: file.rawValue, title: file == .categoryTranslation ? "category_translation" : Self.tableName(file),

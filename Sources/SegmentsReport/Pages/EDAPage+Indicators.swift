@@ -3,11 +3,11 @@ import SegmentsLoading
 
 /// The key-figure cards and the table of every indicator with its definition.
 extension EDAPage {
-    var cards: [[String: String]] {
+    var cards: [Card] {
         let i = indicators
-        var cards: [[String: String]] = []
+        var cards: [Card] = []
         func card(_ value: String, _ label: String) {
-            cards.append(["value": value, "label": label])
+            cards.append(Card(value: value, label: label))
         }
         card(count(i.validOrders), words("eda.card.validOrders"))
         card(count(i.buyers), words("eda.card.buyers"))
@@ -22,12 +22,12 @@ extension EDAPage {
     }
 
     /// Indicator, value and definition rows.
-    var indicatorRows: [[String: String]] {
+    var indicatorRows: [EDAModel.IndicatorRow] {
         let i = indicators
         let second = i.daysToSecondPurchase
-        var rows: [[String: String]] = []
+        var rows: [EDAModel.IndicatorRow] = []
         func row(_ name: String, _ value: String, _ definition: String) {
-            rows.append(["name": name, "value": value, "definition": definition])
+            rows.append(.init(name: name, value: value, definition: definition))
         }
         row(words("eda.indicator.orders"), count(i.orders), words("eda.indicator.orders.definition"))
         row(words("eda.indicator.deliveredOrders"), count(i.deliveredOrders), words("eda.indicator.deliveredOrders.definition"))

@@ -4,37 +4,28 @@ import SegmentsLoading
 /// The tables of the exploration page: RFM segments, join checks, rows per file and
 /// missing values per column.
 extension EDAPage {
-    var rfmRows: [[String: String]] {
+    var rfmRows: [EDAModel.SegmentRow] {
         result.rfm.summaries.map { summary in
             let orders = (summary.averageFrequency ?? 0) * Double(summary.buyers)
-            return [
-                "segment": words.segmentName(summary.segment),
-                "description": words.segmentSummary(summary.segment),
-                "buyers": count(summary.buyers),
-                "buyerShare": tableShare(summary.buyerShare),
-                "revenueShare": tableShare(summary.revenueShare),
-                "averageBasket": orders > 0 ? money(summary.revenue / orders) : language.missingValue,
-                "averageRecency": summary.averageRecency.map { number($0, decimals: 0) } ?? language.missingValue,
-            ]
+            return .init(
+                segment: words.segmentName(summary.segment), description: words.segmentSummary(summary.segment),
+                buyers: count(summary.buyers), buyerShare: tableShare(summary.buyerShare),
+                revenueShare: tableShare(summary.revenueShare),
+                averageBasket: orders > 0 ? money(summary.revenue / orders) : language.missingValue,
+                averageRecency: summary.averageRecency.map { number($0, decimals: 0) } ?? language.missingValue)
         }
     }
 
-    var joinRows: [[String: String]] {
+    var joinRows: [EDAModel.JoinRow] {
         var rows = dataset.quality.references.map { check in
-            [
-                "join": joinDescription(check.relation),
-                "checked": count(check.checked),
-                "unmatched": count(check.unmatched),
-                "matchRate": share(check.matchRate, decimals: 2),
-                "class": check.unmatched == 0 ? "" : "warn",
-            ]
+            EDAModel.JoinRow(
+                join: joinDescription(check.relation), checked: count(check.checked), unmatched: count(check.unmatched),
+                matchRate: share(check.matchRate, decimals: 2), class: check.unmatched == 0 ? "" : "warn")
         }
         if let zip = result.customerZipCoverage {
-            rows.append([
-                "join": words("eda.join.zipCoverage"),
-                "checked": count(zip.checked), "unmatched": count(zip.unmatched),
-                "matchRate": share(zip.matchRate, decimals: 2), "class": zip.unmatched == 0 ? "" : "warn",
-            ])
+            rows.append(.init(
+                join: words("eda.join.zipCoverage"), checked: count(zip.checked), unmatched: count(zip.unmatched),
+                matchRate: share(zip.matchRate, decimals: 2), class: zip.unmatched == 0 ? "" : "warn"))
         }
         return rows
     }
@@ -49,24 +40,22 @@ extension EDAPage {
         return words(relation.isReverse ? "eda.join.reverse" : "eda.join.forward", arguments)
     }
 
-    var tableRows: [[String: String]] {
+    var tableRows: [EDAModel.FileRow] {
         dataset.quality.tables.map { table in
-            [
-                "file": table.file, "records": count(table.records), "kept": count(table.rowsKept),
-                "rejected": count(table.rowsRejected), "duplicates": count(table.duplicateKeys),
-                "class": table.rowsRejected == 0 ? "" : "warn",
-            ]
+            .init(
+                file: table.file, records: count(table.records), kept: count(table.rowsKept),
+                rejected: count(table.rowsRejected), duplicates: count(table.duplicateKeys),
+                class: table.rowsRejected == 0 ? "" : "warn")
         }
     }
 
-    var missingRows: [[String: String]] {
+    var missingRows: [EDAModel.MissingRow] {
         dataset.quality.tables.flatMap { table in
             table.columns.filter { $0.missing > 0 || $0.invalid > 0 }.map { column in
-                [
-                    "file": table.file, "column": column.name, "missing": count(column.missing),
-                    "share": tableShare(table.records == 0 ? .nan : Double(column.missing) / Double(table.records)),
-                    "invalid": count(column.invalid),
-                ]
+                EDAModel.MissingRow(
+                    file: table.file, column: column.name, missing: count(column.missing),
+                    share: tableShare(table.records == 0 ? .nan : Double(column.missing) / Double(table.records)),
+                    invalid: count(column.invalid))
             }
         }
     }

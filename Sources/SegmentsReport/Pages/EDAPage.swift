@@ -24,35 +24,35 @@ struct EDAPage {
         ("eda-data-quality", "edaDataQuality"),
     ]
 
-    func context() -> [String: Any] {
-        let content: [String: Any] = [
-            "contents": Self.sections.map { ["id": $0.id, "title": words($0.title)] },
-            "cards": cards,
-            "keyFindings": keyFindings,
-            "indicatorRows": indicatorRows,
-            "sales": block(salesText, [monthlyFigure]),
-            "baskets": block(basketText, [basketFigure]),
-            "repeat": block(repeatText, [secondPurchaseFigure]),
-            "satisfaction": block(satisfactionText, [reviewFigure, deliveryFigure], pair: true),
-            "payments": block(paymentText, [paymentTypeFigure, installmentFigure], pair: true),
-            "categoriesStates": block(categoryStateText, [categoryFigure, stateFigure], pair: true),
-            "rfm": block(rfmText, [rfmBuyerHeatmap, rfmRevenueHeatmap]),
-            "rfmRule": words.rfmRule(result.rfmConfiguration),
-            "rfmRows": rfmRows,
-            "dataModel": block(dataModelText, [dataModelFigure]),
-            "joinRows": joinRows,
-            "dataQuality": block(qualityText, []),
-            "tableRows": tableRows,
-            "missingRows": missingRows,
-            "hasMissingRows": !missingRows.isEmpty,
-        ]
-        return frame.context(for: .eda, title: words("eda.title"), lead: lead, content: content)
+    func model() -> PageModel<EDAModel> {
+        let missingRows = missingRows
+        let content = EDAModel(
+            contents: Self.sections.map { .init(id: $0.id, title: words($0.title)) },
+            cards: cards,
+            keyFindings: keyFindings,
+            indicatorRows: indicatorRows,
+            sales: block(salesText, [monthlyFigure]),
+            baskets: block(basketText, [basketFigure]),
+            repeat: block(repeatText, [secondPurchaseFigure]),
+            satisfaction: block(satisfactionText, [reviewFigure, deliveryFigure], pair: true),
+            payments: block(paymentText, [paymentTypeFigure, installmentFigure], pair: true),
+            categoriesStates: block(categoryStateText, [categoryFigure, stateFigure], pair: true),
+            rfm: block(rfmText, [rfmBuyerHeatmap, rfmRevenueHeatmap]),
+            rfmRule: words.rfmRule(result.rfmConfiguration),
+            rfmRows: rfmRows,
+            dataModel: block(dataModelText, [dataModelFigure]),
+            joinRows: joinRows,
+            dataQuality: block(qualityText, []),
+            tableRows: tableRows,
+            missingRows: missingRows,
+            hasMissingRows: !missingRows.isEmpty)
+        return frame.model(for: .eda, title: words("eda.title"), lead: lead, content: content)
     }
 
     /// One section's paragraphs and figures; `pair` sets two figures side by side on wide
     /// screens.
-    private func block(_ paragraphs: [String], _ figures: [[String: String]], pair: Bool = false) -> [String: Any] {
-        ["paragraphs": paragraphs, "figures": figures, "pair": pair]
+    private func block(_ paragraphs: [String], _ figures: [Figure], pair: Bool = false) -> SectionBody {
+        SectionBody(paragraphs: paragraphs, figures: figures, pair: pair)
     }
 
     // MARK: Number formatting

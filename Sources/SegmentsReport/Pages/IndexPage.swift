@@ -14,58 +14,38 @@ struct IndexPage {
 
     var words: Catalogue { frame.words }
 
-    func context() -> [String: Any] {
-        let content: [String: Any] = [
-            "headline": headline,
-            "pages": ReportPage.allCases.filter { $0 != .index }.map { page in
-                [
-                    "href": page.fileName,
-                    "label": words("page.\(page.rawValue)"),
-                    "summary": words("page.\(page.rawValue).summary"),
-                ]
+    func model() -> PageModel<IndexModel> {
+        let content = IndexModel(
+            headline: headline,
+            pages: ReportPage.allCases.filter { $0 != .index }.map { page in
+                .init(href: page.fileName, label: words("page.\(page.rawValue)"), summary: words("page.\(page.rawValue).summary"))
             },
-            "datasetSentence": datasetSentence,
-            "tables": dataset.provenance.map { table in
-                [
-                    "name": table.file,
-                    "rows": language.integer(table.records),
-                    "columns": language.integer(table.columns),
-                    "size": words.byteCount(table.byteCount),
-                    "checksum": table.sha256,
-                ]
+            datasetSentence: datasetSentence,
+            tables: dataset.provenance.map { table in
+                .init(
+                    name: table.file, rows: language.integer(table.records), columns: language.integer(table.columns),
+                    size: words.byteCount(table.byteCount), checksum: table.sha256)
             },
-            "qualitySummary": qualitySummary,
-            "qualityClass": dataset.quality.issues.isEmpty && dataset.quality.references.allSatisfy({ $0.unmatched == 0 })
+            qualitySummary: qualitySummary,
+            qualityClass: dataset.quality.issues.isEmpty && dataset.quality.references.allSatisfy({ $0.unmatched == 0 })
                 ? "ok" : "warn",
-            "hasQualityRows": !dataset.quality.issues.isEmpty,
-            "qualityRows": dataset.quality.issues.map { summary in
-                [
-                    "problem": words("issue.\(summary.kind.rawValue)"),
-                    "where": summary.column.isEmpty ? summary.file : "\(summary.file) · \(summary.column)",
-                    "count": language.integer(summary.count),
-                    "example": summary.examples.first.map { "\($0.position)" } ?? "",
-                ]
+            hasQualityRows: !dataset.quality.issues.isEmpty,
+            qualityRows: dataset.quality.issues.map { summary in
+                .init(
+                    problem: words("issue.\(summary.kind.rawValue)"),
+                    where: summary.column.isEmpty ? summary.file : "\(summary.file) · \(summary.column)",
+                    count: language.integer(summary.count), example: summary.examples.first.map { "\($0.position)" } ?? "")
             },
-            "joins": dataset.quality.references.map { check in
-                [
-                    "join": relation(check.relation),
-                    "checked": language.integer(check.checked),
-                    "rate": language.percent(check.matchRate, decimals: check.unmatched > 0 && check.matchRate > 0.999 ? 2 : 1),
-                    "unmatched": language.integer(check.unmatched),
-                    "example": check.examples.first.map { "\($0.position)" } ?? "",
-                ]
+            joins: dataset.quality.references.map { check in
+                .init(
+                    join: relation(check.relation), checked: language.integer(check.checked),
+                    rate: language.percent(check.matchRate, decimals: check.unmatched > 0 && check.matchRate > 0.999 ? 2 : 1),
+                    unmatched: language.integer(check.unmatched), example: check.examples.first.map { "\($0.position)" } ?? "")
             },
-            "configuration": frame.request.settings.map { setting in
-                ["label": words("setting.\(setting.key)"), "value": setting.value]
-            },
-        ]
-        return frame.context(for: .index, title: words("index.title"), lead: lead, content: content)
-    }
-
-    /// Purchase date range of the orders, if any.
-    private var dateRange: (first: Timestamp, last: Timestamp)? {
-        guard let first = dataset.orders.purchase.min(), let last = dataset.orders.purchase.max() else { return nil }
-        return (first, last)
+            configuration: frame.request.settings.map { setting in
+                .init(label: words("setting.\(setting.key)"), value: setting.value)
+            })
+        return frame.model(for: .index, title: words("index.title"), lead: lead, content: content)
     }
 
     private func day(_ timestamp: Timestamp) -> String {
@@ -73,25 +53,25 @@ struct IndexPage {
     }
 
     private var lead: String {
-        guard let range = dateRange else { return words("index.noOrders") }
+        let figures = exploration.indicators
+        guard let first = figures.firstPurchase, let last = figures.lastPurchase else { return words("index.noOrders") }
         return words("index.lead", [
             "orders": language.integer(dataset.orders.count), "valid": language.integer(exploration.indicators.validOrders),
-            "customers": language.integer(dataset.buyers.count), "first": day(range.first), "last": day(range.last),
+            "customers": language.integer(dataset.buyers.count), "first": day(first), "last": day(last),
         ])
     }
 
-    private var headline: [[String: String]] {
-        var cards: [[String: String]] = []
+    private var headline: [Card] {
+        var cards: [Card] = []
         func card(_ value: String, _ label: String) {
-            cards.append(["value": value, "label": label])
+            cards.append(Card(value: value, label: label))
         }
         let figures = exploration.indicators
         card(language.integer(figures.validOrders), words("index.card.validOrders"))
         card(language.integer(figures.buyers), words("index.card.buyers"))
         card(language.percent(figures.repeatBuyerShare), words("index.card.repeatBuyerShare"))
         card(language.money(figures.averageBasket, currency: .brl), words("index.card.averageBasket"))
-        if let range = dateRange {
-            let days = Int((range.last.secondsSince1970 - range.first.secondsSince1970) / Timestamp.secondsPerDay)
+        if let days = figures.historyDays {
             card(language.integer(days), words("index.card.daysOfHistory"))
         }
         card(language.integer(dataset.provenance.count), words("index.card.inputFiles"))

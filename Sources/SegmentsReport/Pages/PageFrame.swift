@@ -1,7 +1,7 @@
 import Foundation
 import SegmentsCharts
 
-/// The parts of the template context shared by every page: language, wording, navigation
+/// The parts of the page model shared by every page: language, wording, navigation
 /// and the provenance footer.
 struct PageFrame {
     let request: ReportRequest
@@ -10,39 +10,19 @@ struct PageFrame {
     /// The words of the page's language.
     var words: Catalogue { Catalogue(language) }
 
-    /// The context of `page`: the shared parts plus `content`, the page's own keys.
-    func context(for page: ReportPage, title: String, lead: String?, content: [String: Any]) -> [String: Any] {
+    /// The model of `page`: the shared parts around `content`, the page's own model.
+    func model<Content>(for page: ReportPage, title: String, lead: String?, content: Content) -> PageModel<Content> {
         let words = self.words
-        var context: [String: Any] = [
-            "lang": language.rawValue,
-            "title": title,
-            "t": words.entries,
-            "nav": ReportPage.allCases.map { other in
-                [
-                    "href": other.fileName,
-                    "label": words("page.\(other.rawValue)"),
-                    "current": other == page,
-                ] as [String: Any]
-            },
-            "provenance": provenanceContext,
-        ]
-        if let lead { context["lead"] = lead }
-        context.merge(content) { _, new in new }
-        return context
-    }
-
-    private var provenanceContext: [String: Any] {
         let provenance = request.provenance
-        var context: [String: Any] = [
-            "toolVersion": provenance.toolVersion,
-            "generatedAt": generatedAt,
-            "seed": String(provenance.seed),
-            "origin": provenance.origin,
-        ]
-        if let seconds = provenance.runSeconds {
-            context["runTime"] = "\(language.number(seconds, decimals: 1)) s"
-        }
-        return context
+        return PageModel(
+            lang: language.rawValue, title: title, t: words.entries,
+            nav: ReportPage.allCases.map { other in
+                .init(href: other.fileName, label: words("page.\(other.rawValue)"), current: other == page)
+            },
+            provenance: .init(
+                toolVersion: provenance.toolVersion, generatedAt: generatedAt, seed: String(provenance.seed),
+                origin: provenance.origin, runTime: provenance.runSeconds.map { "\(language.number($0, decimals: 1)) s" }),
+            lead: lead, page: content)
     }
 
     /// The generation time, as `2026-11-25 08:16 UTC`.

@@ -99,6 +99,7 @@ extension ResultsDocument {
         var averageReviewScore: JSONFigure
         var firstPurchase: JSONNullable<String>
         var lastPurchase: JSONNullable<String>
+        var historyDays: JSONNullable<Int>
         var monthly: [Month]
         var reviewScores: [Score]
         var paymentTypes: [PaymentTypeCount]
@@ -141,6 +142,7 @@ extension ResultsDocument {
             averageReviewScore = JSONFigure(i.averageReviewScore)
             firstPurchase = JSONNullable(i.firstPurchase?.description)
             lastPurchase = JSONNullable(i.lastPurchase?.description)
+            historyDays = JSONNullable(i.historyDays)
             monthly = result.monthly.map {
                 Month(month: Self.monthKey($0), orders: $0.orders, revenue: JSONFigure($0.revenue), newBuyers: $0.newBuyers)
             }
