@@ -10,10 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
-        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Core: the value types every layer shares (seedable random numbers, civil calendar).
@@ -21,23 +19,22 @@ let package = Package(
         // Loading: CSV reader, Olist schema, joins, data quality.
         .target(
             name: "SegmentsLoading",
-            dependencies: ["SegmentsCore", "CSHA256", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "SegmentsCore", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         // Synthetic generator: a deterministic Olist-schema dataset, as CSV files.
         .target(
             name: "SegmentsSynthetic",
             dependencies: ["SegmentsCore", "SegmentsLoading"]
         ),
-        // SHA-256 block function with the CPU's SHA instructions, for the input checksums.
-        .target(name: "CSHA256"),
         // Analytics: indicators, RFM, features, clustering, scores, t-SNE.
         .target(
             name: "SegmentsAnalytics",
             dependencies: [
                 "SegmentsCore",
                 "SegmentsLoading",
-                .product(name: "Numerics", package: "swift-numerics"),
-                .product(name: "Algorithms", package: "swift-algorithms"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -70,8 +67,6 @@ let package = Package(
                 "SegmentsCharts",
                 "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "Collections", package: "swift-collections"),
-                .product(name: "Logging", package: "swift-log"),
             ],
             plugins: ["EmbedTemplates"]
         ),

@@ -111,7 +111,7 @@ extension OlistDataset {
     /// Checksums and parses one file.
     private static func parse(_ file: OlistFile, bytes: FileBytes) -> Result<ParsedFile, LoadingError> {
         bytes.withUnsafeBufferPointer { buffer in
-            let checksum = SHA256.hexDigest(of: UnsafeRawBufferPointer(buffer))
+            let checksum = Checksum.sha256(UnsafeRawBufferPointer(buffer))
             return Result { () throws(LoadingError) -> ParsedFile in
                 var table = try CSVTable(file: file.rawValue, bytes: buffer)
                 var rows = try file.tableType.parse(&table)

@@ -15,7 +15,7 @@ enum ChecksumBenchmark {
         var digest = ""
         for _ in 0..<3 {
             let start = clock.now
-            digest = SHA256.hexDigest(of: bytes)
+            digest = Checksum.sha256(bytes)
             let elapsed = clock.now - start
             best = min(best, BenchmarkSupport.seconds(elapsed))
         }

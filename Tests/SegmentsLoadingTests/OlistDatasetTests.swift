@@ -106,7 +106,7 @@ struct OlistDatasetTests {
         #expect(data.provenance.map(\.file) == OlistFile.allCases.filter(\.isRequired).map(\.rawValue))
         let files = TinyOlist.files()
         for entry in data.provenance {
-            #expect(entry.sha256 == SHA256.hexDigest(of: files[entry.file]!))
+            #expect(entry.sha256 == Checksum.sha256(files[entry.file]!))
             #expect(entry.byteCount == files[entry.file]!.count)
         }
         let items = data.provenance[2]
