@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmarks the Swift clustering engine against scikit-learn / SciPy on one feature matrix.
 
-    /work/pyenv/bin/python scripts/bench_clustering.py MATRIX.csv [--out table.md]
+    .venv/bin/python scripts/bench_clustering.py MATRIX.csv [--out table.md]
         [--ward-sample 20000] [--min-samples 16] [--silhouette-k 4] [--skip-build]
         [--only kmeans,dbscan,silhouette,ward]
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Loading benchmark: pandas.read_csv versus `segments-bench load` on the same Olist folder.
 
-Usage: /work/pyenv/bin/python scripts/bench_loading.py DIR [--runs N] [--bin PATH]
+Usage: .venv/bin/python scripts/bench_loading.py DIR [--runs N] [--bin PATH]
 
 The pandas side reads every CSV of DIR with `pandas.read_csv` and parses the timestamp
 columns with `pd.to_datetime(..., format=...)` (an explicit format, the fast path). The Swift

@@ -11,12 +11,12 @@ order is the sum of its payment_value. Sums that feed ranks (paid value per orde
 are plain left-to-right float additions in file order, as in Swift, so that equal amounts
 stay equal and RFM ties are the same.
 
-The fixture folder was written with the built-in catalogue (run from a folder where
-../shared/data/olist-partial does not exist, so no shared data is committed):
+The fixture folder was written with the built-in catalogue (the default, so no shared data
+is committed):
 
-    cd /tmp && /work/wt-eda/.build/release/segments demo-data --out FIXTURE --buyers 2000 --seed 7
+    .build/release/segments demo-data --out FIXTURE --buyers 2000 --seed 7
 
-Run: /work/pyenv/bin/python scripts/eda_golden.py [FOLDER] [OUT.json]
+Run: .venv/bin/python scripts/eda_golden.py [FOLDER] [OUT.json]
 (default FOLDER: Tests/SegmentsAnalyticsTests/Fixtures/eda, OUT: FOLDER/expected.json)
 """
 import json

@@ -3,7 +3,7 @@
 
 Run with the project's Python environment from the repository root:
 
-    /work/pyenv/bin/python scripts/golden_clustering.py
+    .venv/bin/python scripts/golden_clustering.py
 
 It writes `Tests/SegmentsAnalyticsTests/Fixtures/clustering/NAME.csv` (the data, header row,
 no id column) and `NAME.json` (reference results). The references are computed on the data

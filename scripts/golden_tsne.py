@@ -2,7 +2,7 @@
 """Golden fixture for the t-SNE tests: a small clustered feature matrix with duplicate rows
 and constant-free columns, embedded by openTSNE with our settings.
 
-    /work/pyenv/bin/python scripts/golden_tsne.py
+    .venv/bin/python scripts/golden_tsne.py
 
 Writes Tests/SegmentsAnalyticsTests/Fixtures/tsne/features.csv (header, id column, 8
 standardized features) and openTSNE.json (its parameters, final KL divergence and

@@ -4,7 +4,7 @@ Quintile scores use pandas' average rank (method="average"): p = (rank - 0.5) / 
 score = 1 + floor(5 p), capped at 5. Frequency: 1 + number of thresholds (2, 2, 3, 4)
 reached. FM = floor((F + M + 1) / 2). Writes Fixtures/rfm-golden.csv.
 
-Run: /work/pyenv/bin/python scripts/rfm_golden.py
+Run: .venv/bin/python scripts/rfm_golden.py
 """
 from pathlib import Path
 

@@ -17,7 +17,7 @@ struct SyntheticOptions: ParsableArguments {
 
     @Option(help: """
         Folder with the real olist_products, olist_sellers and product_category_name_translation \
-        tables (default: ../shared/data/olist-partial when it exists, else a built-in catalogue).
+        tables (default: the built-in catalogue).
         """)
     var catalogue: String?
 
@@ -33,11 +33,10 @@ struct SyntheticOptions: ParsableArguments {
         return configuration
     }
 
-    /// The folder of real catalogue tables to use, if any.
+    /// The folder of real catalogue tables given with `--catalogue`, if any: the output never
+    /// depends on the working directory.
     var catalogueDirectory: URL? {
-        if let catalogue { return URL(fileURLWithPath: catalogue) }
-        let shared = URL(fileURLWithPath: "../shared/data/olist-partial")
-        return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
+        catalogue.map { URL(fileURLWithPath: $0) }
     }
 
     /// The catalogue: the real tables when available, else the built-in one.
