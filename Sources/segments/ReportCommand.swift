@@ -17,7 +17,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Folder of Olist CSV files (default: the embedded synthetic dataset).")
     var data: String?
 
-    @Option(help: "Site folder to write (replaced atomically).")
+    @Option(help: "Site folder to write: new, empty or a previous site (replaced atomically).")
     var out = "site"
 
     @Option(help: "Language of the pages: \(ReportLanguage.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -36,6 +36,9 @@ struct ReportCommand: ParsableCommand {
         let logger = output.makeLogger()
         let stopwatch = Stopwatch(logger: logger)
         let clock = try RunClock.fromEnvironment()
+        let target = URL(fileURLWithPath: out)
+        let protected = SiteTarget.protectedFolders(input: data.map { URL(fileURLWithPath: $0) })
+        try SiteTarget(target).check(protecting: protected)  // before any work: fail fast
         let library = try TemplateLibrary(overrideDirectory: templates.map { URL(fileURLWithPath: $0) })
         let (dataset, origin) = try load(stopwatch: stopwatch, logger: logger)
         let analyses = try analyze(dataset, stopwatch: stopwatch, logger: logger)
@@ -50,9 +53,8 @@ struct ReportCommand: ParsableCommand {
             let issues = site.validationIssues()
             if !issues.isEmpty { throw ReportError.invalidPages(issues) }
         }
-        let target = URL(fileURLWithPath: out)
         try stopwatch.stage("Published \(site.files.count) files to \(target.path)") {
-            try SiteWriter.publish(site, to: target)
+            try SiteWriter.publish(site, to: target, protecting: protected)
         }
     }
 
