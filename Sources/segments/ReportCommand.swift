@@ -40,7 +40,8 @@ struct ReportCommand: ParsableCommand {
         let protected = SiteTarget.protectedFolders(input: data.map { URL(fileURLWithPath: $0) })
         try SiteTarget(target).check(protecting: protected)  // before any work: fail fast
         let library = try TemplateLibrary(overrideDirectory: templates.map { URL(fileURLWithPath: $0) })
-        let (dataset, origin) = try load(stopwatch: stopwatch, logger: logger)
+        let rules = PlausibilityRules(now: clock.now)
+        let (dataset, origin) = try load(rules: rules, stopwatch: stopwatch, logger: logger)
         let analyses = try analyze(dataset, stopwatch: stopwatch, logger: logger)
         let provenance = Provenance(
             toolVersion: ToolVersion.current, generatedAt: clock.now, clockPinned: clock.pinned,
@@ -78,11 +79,11 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Loads `--data`, or generates and loads the synthetic dataset.
-    private func load(stopwatch: Stopwatch, logger: Logger) throws -> (OlistDataset, String) {
+    private func load(rules: PlausibilityRules, stopwatch: Stopwatch, logger: Logger) throws -> (OlistDataset, String) {
         if let data {
             let directory = URL(fileURLWithPath: data)
             let dataset = try stopwatch.stage("Loaded \(directory.path)") {
-                try OlistDataset.load(directory: directory, logger: logger)
+                try OlistDataset.load(directory: directory, logger: logger, rules: rules)
             }
             return (dataset, directory.lastPathComponent)
         }
@@ -95,7 +96,7 @@ struct ReportCommand: ParsableCommand {
             ? "données synthétiques au schéma Olist, \(buyers) acheteurs, graine \(synthetic.seed)"
             : "synthetic Olist-schema data, \(buyers) buyers, seed \(synthetic.seed)"
         let dataset = try stopwatch.stage("Loaded the synthetic dataset") {
-            try OlistDataset.load(files: files, origin: origin, logger: logger)
+            try OlistDataset.load(files: files, origin: origin, logger: logger, rules: rules)
         }
         return (dataset, origin)
     }

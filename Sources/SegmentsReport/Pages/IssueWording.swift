@@ -12,6 +12,8 @@ enum IssueWording {
         case (.invalidNumber, .fr): return "Nombre illisible"
         case (.invalidTimestamp, .en): return "Unparsable date"
         case (.invalidTimestamp, .fr): return "Date illisible"
+        case (.implausibleValue, .en): return "Implausible value (row rejected, or date kept as missing)"
+        case (.implausibleValue, .fr): return "Valeur invraisemblable (ligne rejetée, ou date gardée comme manquante)"
         case (.unknownValue, .en): return "Unknown code (kept as “other”)"
         case (.unknownValue, .fr): return "Code inconnu (gardé comme « autre »)"
         case (.duplicateKey, .en): return "Duplicate key"
