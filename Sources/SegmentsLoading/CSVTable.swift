@@ -19,6 +19,8 @@ struct CSVTable {
     var log = DataIssueLog()
     /// Where each kept row starts, to locate issues found after parsing.
     private(set) var origins = RowOrigins()
+    /// What values are believable.
+    let rules: PlausibilityRules
     /// Holds a field with doubled quotes once unescaped.
     var scratch: [UInt8] = []
 
@@ -30,10 +32,12 @@ struct CSVTable {
     var fields: [CSVField] { reader.fields }
 
     /// Reads and validates the header.
-    /// - Throws: ``LoadingError/emptyFile(file:)``, ``LoadingError/invalidHeader(at:expected:found:)``
-    ///   or ``LoadingError/brokenQuoting(at:expected:found:)``.
-    init(file: String, bytes: UnsafeBufferPointer<UInt8>) throws(LoadingError) {
+    /// - Throws: ``LoadingError/emptyFile(file:)``, ``LoadingError/wrongDelimiter(at:separator:header:)``,
+    ///   ``LoadingError/invalidHeader(at:expected:found:)`` or ``LoadingError/brokenQuoting(at:expected:found:)``.
+    init(file: String, bytes: UnsafeBufferPointer<UInt8>, rules: PlausibilityRules = PlausibilityRules()) throws(LoadingError) {
+        self.rules = rules
         reader = CSVReader(file: file, bytes: bytes)
+        try Self.checkDelimiter(bytes, file: file)
         guard try reader.readRecord() else { throw .emptyFile(file: file) }
         var names: [String] = []
         for field in reader.fields {
@@ -135,6 +139,20 @@ struct CSVTable {
 
     mutating func countInvalid(_ column: Column) {
         quality.columns[column.index].invalid += 1
+    }
+
+    /// Rejects a file whose first line separates its fields with semicolons or tabs and
+    /// holds no comma (spreadsheets in many locales export so).
+    /// - Throws: ``LoadingError/wrongDelimiter(at:separator:header:)``.
+    private static func checkDelimiter(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(LoadingError) {
+        let firstLine = bytes.prefix(4096).prefix { $0 != ASCII.lineFeed && $0 != ASCII.carriageReturn }
+        guard !firstLine.contains(ASCII.comma) else { return }
+        for (separator, name) in [(UInt8(ascii: ";"), "semicolon"), (UInt8(ascii: "\t"), "tab")] where firstLine.contains(separator) {
+            var header = String(decoding: firstLine, as: UTF8.self)
+            if header.hasPrefix("\u{FEFF}") { header.removeFirst() }
+            if header.count > 60 { header = header.prefix(60) + "…" }
+            throw .wrongDelimiter(at: SourcePosition(file: file, line: 1, column: 1), separator: name, header: header)
+        }
     }
 
     private static func estimateRows(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {

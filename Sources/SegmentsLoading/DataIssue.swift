@@ -14,6 +14,10 @@ public struct DataIssue: Hashable, Sendable, CustomStringConvertible {
         /// A date that does not parse: the row is rejected if the column is required,
         /// otherwise the value is kept as missing.
         case invalidTimestamp
+        /// A value that parses but is not believable (see ``PlausibilityRules``): a purchase
+        /// dated in the future or before 2000, a negative price, a review score of 7, …. The row
+        /// is rejected when the value is required, an optional date is kept as missing.
+        case implausibleValue
         /// A value outside a closed set (order status, payment type): kept as `.other`.
         case unknownValue
         /// A repeated primary key: the later row is rejected (for reviews it is kept, see

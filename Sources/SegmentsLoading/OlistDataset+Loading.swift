@@ -10,10 +10,22 @@ extension OlistDataset {
     /// - Parameters:
     ///   - directory: the folder holding the files, named as published.
     ///   - logger: receives progress (debug) and a data-quality summary (notice).
+    ///   - rules: what values are believable (by default, for a run now).
     /// - Returns: the joined dataset with its data-quality report and provenance.
     /// - Throws: ``LoadingError/directoryNotFound(path:)``, ``LoadingError/fileNotFound(file:directory:)``,
-    ///   ``LoadingError/unreadableFile(file:reason:)``, or any error of ``load(files:origin:logger:)``.
-    public static func load(directory: URL, logger: Logger) throws(LoadingError) -> OlistDataset {
+    ///   ``LoadingError/unreadableFile(file:reason:)``, ``LoadingError/fileChanged(file:reason:)``
+    ///   (a file rewritten while it was read), or any error of ``load(files:origin:logger:)``.
+    public static func load(
+        directory: URL, logger: Logger, rules: PlausibilityRules = PlausibilityRules()
+    ) throws(LoadingError) -> OlistDataset {
+        try load(directory: directory, logger: logger, rules: rules, whileReading: { _ in })
+    }
+
+    /// ``load(directory:logger:)``, calling `whileReading` with a file's path after each
+    /// chunk of it is read (tests rewrite the file there).
+    static func load(
+        directory: URL, logger: Logger, rules: PlausibilityRules = PlausibilityRules(), whileReading: (String) -> Void
+    ) throws(LoadingError) -> OlistDataset {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
             isDirectory.boolValue
@@ -25,9 +37,9 @@ extension OlistDataset {
                 if file.isRequired { throw .fileNotFound(file: file.rawValue, directory: directory.path) }
                 continue
             }
-            files[file.rawValue] = try FileBytes(mapping: path)
+            files[file.rawValue] = try FileBytes(reading: path) { whileReading(path) }
         }
-        return try load(contents: files, origin: directory.path, logger: logger)
+        return try load(contents: files, origin: directory.path, logger: logger, rules: rules)
     }
 
     /// Loads the Olist tables from CSV bytes held in memory.
@@ -35,32 +47,35 @@ extension OlistDataset {
     /// Files are parsed concurrently (one task per file, each writing its own result slot, so
     /// the result does not depend on thread timing), then joined.
     ///
-    /// Fatal, thrown: a missing required file, an empty file, a malformed header, a missing
-    /// required column, broken quoting, a file with no data row, and a dataset with no usable
-    /// order. Everything else is row-level and counted in ``quality`` (see ``DataIssue/Kind``).
+    /// Fatal, thrown: a missing required file, an unreadable encoding, a file not separated
+    /// by commas, an empty file, a malformed header, a missing required column, broken
+    /// quoting, and a file with no data row. Everything else is row-level and counted in
+    /// ``quality`` (see ``DataIssue/Kind``): a dataset whose every order row was rejected
+    /// loads with no order, and the report says so.
     /// - Parameters:
     ///   - files: CSV bytes keyed by Olist file name (`"olist_orders_dataset.csv"`, …).
     ///   - origin: a name for the input, used in messages and provenance.
     ///   - logger: receives progress (debug) and a data-quality summary (notice).
+    ///   - rules: what values are believable (by default, for a run now).
     /// - Returns: the joined dataset with its data-quality report and provenance.
     /// - Throws: ``LoadingError``; when several files are bad, the error of the first in
     ///   ``OlistFile`` order.
     /// - Complexity: O(total bytes).
-    public static func load(files: [String: [UInt8]], origin: String, logger: Logger) throws(LoadingError)
-        -> OlistDataset
-    {
-        try load(contents: files.mapValues { FileBytes($0) }, origin: origin, logger: logger)
+    public static func load(
+        files: [String: [UInt8]], origin: String, logger: Logger, rules: PlausibilityRules = PlausibilityRules()
+    ) throws(LoadingError) -> OlistDataset {
+        try load(contents: files.mapValues { FileBytes($0) }, origin: origin, logger: logger, rules: rules)
     }
 
     /// Loads the tables from file contents keyed by file name.
-    static func load(contents files: [String: FileBytes], origin: String, logger: Logger) throws(LoadingError)
-        -> OlistDataset
-    {
+    static func load(
+        contents files: [String: FileBytes], origin: String, logger: Logger, rules: PlausibilityRules
+    ) throws(LoadingError) -> OlistDataset {
         for file in OlistFile.allCases where file.isRequired && files[file.rawValue] == nil {
             throw .fileNotFound(file: file.rawValue, directory: origin)
         }
         let present = OlistFile.allCases.filter { files[$0.rawValue] != nil }
-        let results = parseConcurrently(present, files: files)
+        let results = parseConcurrently(present, files: files, rules: rules)
         var parsed: [OlistFile: ParsedFile] = [:]
         for (file, result) in zip(present, results) {
             parsed[file] = try result.get()
@@ -85,16 +100,16 @@ extension OlistDataset {
         var log = DataIssueLog()
         for file in present { log.append(contentsOf: parsed[file]!.log) }
         let headers = parsed.mapValues { $0.quality.columns.map(\.name) }
-        let references = dataset.resolveJoins(locator: RowLocator(files: files, headers: headers))
+        let texts = Dictionary(uniqueKeysWithValues: parsed.map { ($0.key.rawValue, $0.value.text) })
+        let references = dataset.resolveJoins(locator: RowLocator(files: texts, headers: headers))
         dataset.quality = DataQualityReport(
             tables: present.map { parsed[$0]!.quality }, issues: log.summaries, references: references)
-        try dataset.checkNotEmpty()
         dataset.logSummary(logger)
         return dataset
     }
 
     /// Parses each file on its own task; result `i` belongs to `files[i]`.
-    private static func parseConcurrently(_ present: [OlistFile], files: [String: FileBytes])
+    private static func parseConcurrently(_ present: [OlistFile], files: [String: FileBytes], rules: PlausibilityRules)
         -> [Result<ParsedFile, LoadingError>]
     {
         // Largest files first, so that the big ones do not end up last on one core.
@@ -103,36 +118,26 @@ extension OlistDataset {
         DispatchQueue.concurrentPerform(iterations: present.count) { task in
             let index = order[task]
             let file = present[index]
-            slots.initialize(index, to: parse(file, bytes: files[file.rawValue]!))
+            slots.initialize(index, to: parse(file, bytes: files[file.rawValue]!, rules: rules))
         }
         return slots.moveAll()
     }
 
-    /// Checksums and parses one file.
-    private static func parse(_ file: OlistFile, bytes: FileBytes) -> Result<ParsedFile, LoadingError> {
-        bytes.withUnsafeBufferPointer { buffer in
-            let checksum = Checksum.sha256(UnsafeRawBufferPointer(buffer))
-            return Result { () throws(LoadingError) -> ParsedFile in
-                var table = try CSVTable(file: file.rawValue, bytes: buffer)
+    /// Checksums, decodes (see ``TextEncoding``) and parses one file.
+    private static func parse(_ file: OlistFile, bytes: FileBytes, rules: PlausibilityRules) -> Result<ParsedFile, LoadingError> {
+        let checksum = bytes.withUnsafeBufferPointer { Checksum.sha256(UnsafeRawBufferPointer($0)) }
+        return Result { () throws(LoadingError) -> ParsedFile in
+            let (text, encoding) = try TextEncoding.utf8(bytes, file: file.rawValue)
+            return try text.withUnsafeBufferPointer { buffer throws(LoadingError) -> ParsedFile in
+                var table = try CSVTable(file: file.rawValue, bytes: buffer, rules: rules)
                 var rows = try file.tableType.parse(&table)
                 let (quality, log, origins) = try table.finish()
                 rows.origins = origins
                 let provenance = TableProvenance(
-                    file: file.rawValue, byteCount: bytes.count, sha256: checksum,
+                    file: file.rawValue, byteCount: bytes.count, sha256: checksum, encoding: encoding,
                     columns: quality.columns.count, records: quality.records, rows: quality.rowsKept)
-                return ParsedFile(table: rows, quality: quality, log: log, provenance: provenance)
+                return ParsedFile(table: rows, quality: quality, log: log, provenance: provenance, text: text)
             }
-        }
-    }
-
-    /// Throws when no order can be segmented.
-    private func checkNotEmpty() throws(LoadingError) {
-        if orders.count == 0 {
-            throw .emptyDataset(origin: origin, reason: "no order row could be used (see the rejected rows)")
-        }
-        if !orders.buyer.contains(where: { $0 >= 0 }) {
-            throw .emptyDataset(
-                origin: origin, reason: "no order's customer_id is in \(OlistFile.customers.rawValue), so there is no buyer")
         }
     }
 
@@ -143,6 +148,9 @@ extension OlistDataset {
                 "orders": "\(orders.count)", "buyers": "\(buyers.count)", "items": "\(orderItems.count)",
                 "payments": "\(payments.count)", "reviews": "\(reviews.count)",
             ])
+        for table in provenance where table.encoding != .utf8 {
+            logger.notice("read \(table.file) as \(table.encoding.rawValue), transcoded to UTF-8")
+        }
         for summary in quality.issues {
             logger.notice(
                 "\(summary.count) × \(summary.kind.rawValue) in \(summary.file)\(summary.column.isEmpty ? "" : " column \(summary.column)")",
@@ -160,4 +168,6 @@ struct ParsedFile: Sendable {
     var quality: TableQuality
     var log: DataIssueLog
     var provenance: TableProvenance
+    /// The file's text as UTF-8, to locate problems found after parsing.
+    var text: FileBytes
 }

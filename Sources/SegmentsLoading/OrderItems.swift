@@ -35,7 +35,8 @@ public struct OrderItems: Sendable {
     /// The number of rows.
     public var count: Int { order.count }
 
-    /// Reads the table; rows without the three keys, item number or a valid price are rejected.
+    /// Reads the table; rows without the three keys, item number or a valid price, and rows
+    /// with a negative price or freight, are rejected.
     static func parse(_ table: inout CSVTable) throws(LoadingError) -> OrderItems {
         let order = try table.requiredColumn(ColumnName.orderID)
         let itemNumber = try table.requiredColumn(ColumnName.itemNumber)
@@ -54,15 +55,16 @@ public struct OrderItems: Sendable {
         while try table.nextRow() {
             guard table.requirePresent(order, product, seller),
                 let number = table.requiredInt32(itemNumber),
-                let itemPrice = table.requiredDouble(price)
+                let itemPrice = table.requiredNonNegativeDouble(price),
+                let itemFreight = table.optionalNonNegativeDouble(freight)
             else { continue }
             result.order.append(table.intern(order, into: &result.orderKeys))
             result.itemNumber.append(number)
             result.product.append(table.intern(product, into: &result.productKeys))
             result.seller.append(table.intern(seller, into: &result.sellerKeys))
-            result.shippingLimit.append(table.optionalTimestamp(shippingLimit))
+            result.shippingLimit.append(table.optionalPlausibleTimestamp(shippingLimit, .promise))
             result.price.append(itemPrice)
-            result.freight.append(table.optionalDouble(freight))
+            result.freight.append(itemFreight)
             table.keepRow()
         }
         return result

@@ -27,7 +27,8 @@ public struct OrderPayments: Sendable {
     /// The number of rows.
     public var count: Int { order.count }
 
-    /// Reads the table; rows missing any value, or with one that does not parse, are rejected.
+    /// Reads the table; rows missing any value, with one that does not parse, or with negative
+    /// installments or value, are rejected.
     static func parse(_ table: inout CSVTable) throws(LoadingError) -> OrderPayments {
         let order = try table.requiredColumn(ColumnName.orderID)
         let sequential = try table.requiredColumn(ColumnName.sequential)
@@ -44,8 +45,8 @@ public struct OrderPayments: Sendable {
             guard table.requirePresent(order),
                 let number = table.requiredInt32(sequential),
                 let paymentType: PaymentType = table.requiredCase(type),
-                let count = table.requiredInt32(installments, in: 0...Int32.max),
-                let amount = table.requiredDouble(value)
+                let count = table.requiredPlausibleInt32(installments, in: 0...Int32.max),
+                let amount = table.requiredNonNegativeDouble(value)
             else { continue }
             result.order.append(table.intern(order, into: &result.orderKeys))
             result.sequential.append(number)

@@ -55,7 +55,7 @@ public struct OrderReviews: Sendable {
         result.created.reserveCapacity(rows)
         result.answered.reserveCapacity(rows)
         while try table.nextRow() {
-            guard table.requirePresent(id, order), let value = table.requiredInt32(score, in: 1...5) else { continue }
+            guard table.requirePresent(id, order), let value = table.requiredPlausibleInt32(score, in: 1...5) else { continue }
             let before = result.ids.count
             result.review.append(table.intern(id, into: &result.ids))
             if result.ids.count == before {
@@ -68,8 +68,8 @@ public struct OrderReviews: Sendable {
             result.score.append(value)
             table.text(title, into: &result.title)
             table.text(message, into: &result.message)
-            result.created.append(table.optionalTimestamp(created))
-            result.answered.append(table.optionalTimestamp(answered))
+            result.created.append(table.optionalPlausibleTimestamp(created, .event))
+            result.answered.append(table.optionalPlausibleTimestamp(answered, .event))
             table.keepRow()
         }
         return result

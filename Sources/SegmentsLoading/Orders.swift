@@ -39,8 +39,9 @@ public struct Orders: Sendable {
     /// The number of rows.
     public var count: Int { ids.count }
 
-    /// Reads the table; rows without `order_id`, `customer_id`, status or a valid purchase
-    /// date, and repeated `order_id`s, are rejected.
+    /// Reads the table; rows without `order_id`, `customer_id`, status or a valid, plausible
+    /// purchase date, and repeated `order_id`s, are rejected; implausible other dates are
+    /// kept as missing.
     static func parse(_ table: inout CSVTable) throws(LoadingError) -> Orders {
         let id = try table.requiredColumn(ColumnName.orderID)
         let customer = try table.requiredColumn(ColumnName.customerID)
@@ -63,16 +64,16 @@ public struct Orders: Sendable {
         while try table.nextRow() {
             guard table.requirePresent(id, customer),
                 let orderStatus: OrderStatus = table.requiredCase(status),
-                let purchaseDate = table.requiredTimestamp(purchase),
+                let purchaseDate = table.requiredPlausibleTimestamp(purchase),
                 table.primaryKey(id, into: &result.ids) != nil
             else { continue }
             result.customer.append(table.intern(customer, into: &result.customerKeys))
             result.status.append(orderStatus)
             result.purchase.append(purchaseDate)
-            result.approved.append(table.optionalTimestamp(approved))
-            result.deliveredCarrier.append(table.optionalTimestamp(carrier))
-            result.deliveredCustomer.append(table.optionalTimestamp(delivered))
-            result.estimatedDelivery.append(table.optionalTimestamp(estimated))
+            result.approved.append(table.optionalPlausibleTimestamp(approved, .event))
+            result.deliveredCarrier.append(table.optionalPlausibleTimestamp(carrier, .event))
+            result.deliveredCustomer.append(table.optionalPlausibleTimestamp(delivered, .event))
+            result.estimatedDelivery.append(table.optionalPlausibleTimestamp(estimated, .promise))
             table.keepRow()
         }
         return result

@@ -6,6 +6,8 @@ public struct TableProvenance: Hashable, Sendable {
     public var byteCount: Int
     /// The SHA-256 of the file's bytes, 64 lowercase hexadecimal digits (as `sha256sum` prints).
     public var sha256: String
+    /// The encoding the file was read in (transcoded to UTF-8 when not UTF-8).
+    public var encoding: TextEncoding
     /// Columns in the header.
     public var columns: Int
     /// Data records in the file (the header excluded).

@@ -6,7 +6,7 @@ public struct TableQuality: Hashable, Sendable {
         public var name: String
         /// Empty fields, over every record with the right number of fields.
         public var missing: Int
-        /// Non-empty fields that did not parse (numbers, dates).
+        /// Non-empty fields that did not parse (numbers, dates) or were implausible.
         public var invalid: Int
     }
 

@@ -14,6 +14,12 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case writeFailed(path: String, reason: String)
     /// The folder to validate does not exist.
     case validationTargetMissing(path: String)
+    /// The output folder is, or contains, a folder that must never be replaced (`role`
+    /// says which: the input folder, the current directory, …); nothing was touched.
+    case outputProtected(path: String, protected: String, role: String)
+    /// The output folder holds files the tool did not write (the first `found` entries are
+    /// listed); nothing was touched.
+    case outputNotASite(path: String, found: [String])
 
     public var description: String {
         switch self {
@@ -32,6 +38,14 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
             return "\(path): cannot write the site: \(reason)"
         case .validationTargetMissing(let path):
             return "\(path): no such folder to validate"
+        case .outputProtected(let path, let protected, let role):
+            let same = CanonicalPath.of(path) == CanonicalPath.of(protected)
+            return "\(path): refusing to write the site here: this folder \(same ? "is" : "contains") \(role) "
+                + "(\(protected)), which publishing would replace; choose an empty or new folder for --out"
+        case .outputNotASite(let path, let found):
+            let shown = found.prefix(5).joined(separator: ", ") + (found.count > 5 ? ", …" : "")
+            return "\(path): refusing to replace this folder: it holds files segments did not write (\(shown)); "
+                + "choose an empty or new folder for --out, or remove this one yourself"
         }
     }
 }

@@ -19,7 +19,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Folder of Olist CSV files (default: the embedded synthetic dataset).")
     var data: String?
 
-    @Option(help: "Site folder to write (replaced atomically).")
+    @Option(help: "Site folder to write: new, empty or a previous site (replaced atomically).")
     var out = "site"
 
     @Option(help: "Language of the pages: \(ReportLanguage.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -38,8 +38,12 @@ struct ReportCommand: ParsableCommand {
         let logger = output.makeLogger()
         let stopwatch = Stopwatch(logger: logger)
         let clock = try RunClock.fromEnvironment()
+        let target = URL(fileURLWithPath: out)
+        let protected = SiteTarget.protectedFolders(input: data.map { URL(fileURLWithPath: $0) })
+        try SiteTarget(target).check(protecting: protected)  // before any work: fail fast
         let library = try TemplateLibrary(overrideDirectory: templates.map { URL(fileURLWithPath: $0) })
-        let (dataset, origin) = try load(stopwatch: stopwatch, logger: logger)
+        let rules = PlausibilityRules(now: clock.now)
+        let (dataset, origin) = try load(rules: rules, stopwatch: stopwatch, logger: logger)
         let analyses = try analyze(dataset, stopwatch: stopwatch, logger: logger)
         let provenance = Provenance(
             toolVersion: ToolVersion.current, generatedAt: clock.now, clockPinned: clock.pinned,
@@ -53,9 +57,8 @@ struct ReportCommand: ParsableCommand {
             let issues = site.validationIssues()
             if !issues.isEmpty { throw ReportError.invalidPages(issues) }
         }
-        let target = URL(fileURLWithPath: out)
         try stopwatch.stage("Published \(site.files.count) files to \(target.path)") {
-            try SiteWriter.publish(site, to: target)
+            try SiteWriter.publish(site, to: target, protecting: protected)
         }
     }
 
@@ -79,11 +82,11 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Loads `--data`, or generates and loads the synthetic dataset.
-    private func load(stopwatch: Stopwatch, logger: Logger) throws -> (OlistDataset, String) {
+    private func load(rules: PlausibilityRules, stopwatch: Stopwatch, logger: Logger) throws -> (OlistDataset, String) {
         if let data {
             let directory = URL(fileURLWithPath: data)
             let dataset = try stopwatch.stage("Loaded \(directory.path)") {
-                try OlistDataset.load(directory: directory, logger: logger)
+                try OlistDataset.load(directory: directory, logger: logger, rules: rules)
             }
             return (dataset, directory.lastPathComponent)
         }
@@ -93,7 +96,7 @@ struct ReportCommand: ParsableCommand {
         }
         let origin = Catalogue(lang).syntheticOrigin(buyers: synthetic.buyers, seed: synthetic.seed)
         let dataset = try stopwatch.stage("Loaded the synthetic dataset") {
-            try OlistDataset.load(files: files, origin: origin, logger: logger)
+            try OlistDataset.load(files: files, origin: origin, logger: logger, rules: rules)
         }
         return (dataset, origin)
     }

@@ -112,20 +112,14 @@ struct BadInputTests {
         #expect(error?.description == "olist_orders_dataset.csv:2:1: empty table: expected data rows after the header")
     }
 
-    @Test("empty dataset: every order rejected, or no order with a known customer")
-    func emptyDataset() {
-        let rejected = loadingError {
-            try TinyOlist.load(replacing: [.orders: ordersHeader + "o1,c1,delivered,yesterday,,,,\n"])
-        }
-        guard case .emptyDataset(let origin, _)? = rejected else {
-            Issue.record("expected empty dataset, got \(String(describing: rejected))")
-            return
-        }
-        #expect(origin == "tiny")
-        let orphaned = loadingError {
-            try TinyOlist.load(replacing: [.orders: ordersHeader + "o1,nobody,delivered,2018-01-01 00:00:00,,,,\n"])
-        }
-        #expect(orphaned?.description.hasPrefix("tiny: empty dataset: no order's customer_id") == true)
+    @Test("no usable order (every order rejected, or none with a known customer) loads, with no buyer")
+    func emptyDataset() throws {
+        let rejected = try TinyOlist.load(replacing: [.orders: ordersHeader + "o1,c1,delivered,yesterday,,,,\n"])
+        #expect(rejected.orders.count == 0)
+        #expect(rejected.quality.table(.orders)?.rowsRejected == 1)
+        let orphaned = try TinyOlist.load(replacing: [.orders: ordersHeader + "o1,nobody,delivered,2018-01-01 00:00:00,,,,\n"])
+        #expect(orphaned.orders.count == 1 && orphaned.orders.buyer == [-1])
+        #expect(orphaned.quality.reference(.orderCustomer)?.unmatched == 1)
     }
 
     // MARK: Row-level

@@ -8,10 +8,21 @@ import Glibc
 /// target, then the folders are swapped, so readers of a published copy (an intranet server)
 /// never see a half-written site, and a failure leaves the previous site untouched.
 public enum SiteWriter {
-    /// Writes `site` to `directory`, replacing what was there.
-    /// - Throws: `ReportError.writeFailed` naming the path; the previous site is then intact.
+    /// Writes `site` to `directory`, replacing the previous site there, with the
+    /// ``SiteTarget/marker`` file added.
+    /// - Parameters:
+    ///   - site: the files.
+    ///   - directory: the target folder; it must pass ``SiteTarget/check(protecting:)``.
+    ///   - protected: folders the target may not be nor contain.
+    /// - Throws: ``ReportError`` from the target check (nothing touched), or
+    ///   `ReportError.writeFailed` naming the path (the previous site is then intact).
     /// - Complexity: O(total size of the files).
-    public static func publish(_ site: Site, to directory: URL) throws(ReportError) {
+    public static func publish(
+        _ site: Site, to directory: URL, protecting protected: [SiteTarget.ProtectedFolder] = []
+    ) throws(ReportError) {
+        try SiteTarget(directory).check(protecting: protected)
+        var site = site
+        site.add(SiteTarget.marker, text: SiteTarget.markerContent)
         let fileManager = FileManager.default
         let target = directory.standardizedFileURL
         let parent = target.deletingLastPathComponent()

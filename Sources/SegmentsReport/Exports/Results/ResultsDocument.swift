@@ -16,6 +16,7 @@ struct ResultsDocument: Encodable {
             var file: String
             var bytes: Int
             var sha256: String
+            var encoding: String
             var columns: Int
             var records: Int
             var rows: Int
@@ -49,7 +50,7 @@ struct ResultsDocument: Encodable {
         input = Input(
             origin: request.provenance.origin,
             tables: dataset.provenance.map {
-                .init(file: $0.file, bytes: $0.byteCount, sha256: $0.sha256, columns: $0.columns, records: $0.records, rows: $0.rows)
+                .init(file: $0.file, bytes: $0.byteCount, sha256: $0.sha256, encoding: $0.encoding.rawValue, columns: $0.columns, records: $0.records, rows: $0.rows)
             })
         eda = EDA(exploration, dataset: dataset, words: Catalogue(request.language))
         features = Features(analyses.features)
