@@ -9,6 +9,8 @@ import SegmentsLoading
 public struct EDAIndicators: Sendable, Equatable {
     /// Rows of the orders table.
     public var orders: Int
+    /// Distinct `customer_unique_id` of the customers table, whether they ordered or not.
+    public var customers: Int
     /// Orders with status `delivered`.
     public var deliveredOrders: Int
     /// Valid orders.
@@ -59,6 +61,7 @@ public struct EDAIndicators: Sendable, Equatable {
     public init(_ dataset: OlistDataset, orders summary: OrderSummary, buyers buyerSummary: BuyerSummary) {
         let table = dataset.orders
         orders = table.count
+        customers = dataset.buyers.count
         deliveredOrders = table.status.count { $0 == .delivered }
         let valid = (0..<table.count).filter { summary.isValid[$0] }
         validOrders = valid.count

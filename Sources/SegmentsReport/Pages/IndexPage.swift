@@ -57,7 +57,7 @@ struct IndexPage {
         guard let first = figures.firstPurchase, let last = figures.lastPurchase else { return words("index.noOrders") }
         return words("index.lead", [
             "orders": language.integer(dataset.orders.count), "valid": language.integer(exploration.indicators.validOrders),
-            "customers": language.integer(dataset.buyers.count), "first": day(first), "last": day(last),
+            "customers": language.integer(figures.customers), "first": day(first), "last": day(last),
         ])
     }
 

@@ -73,6 +73,7 @@ extension ResultsDocument {
         }
 
         var orders: Int
+        var customers: Int
         var deliveredOrders: Int
         var validOrders: Int
         var buyers: Int
@@ -116,6 +117,7 @@ extension ResultsDocument {
         init(_ result: EDAResult, dataset: OlistDataset, words: Catalogue) {
             let i = result.indicators
             orders = i.orders
+            customers = i.customers
             deliveredOrders = i.deliveredOrders
             validOrders = i.validOrders
             buyers = i.buyers
