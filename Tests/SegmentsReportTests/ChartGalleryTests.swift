@@ -23,7 +23,8 @@ struct ChartGalleryTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var all = ""
         for language in ReportLanguage.allCases {
-            let degenerate = ChartKindsTests.degenerateCharts.enumerated().map { (ChartID("degenerate-\($0.offset)"), $0.element) }
+            let degenerate = (ChartKindsTests.degenerateCharts + ChartSegmentsTests.degenerateCharts).enumerated()
+                .map { (ChartID("degenerate-\($0.offset)"), $0.element) }
             let samples = ChartSamples.all(language) + [(ChartID("empty"), BarChart(title: "Empty", bars: []) as any SVGChart)]
                 + degenerate
             for (id, chart) in samples {
