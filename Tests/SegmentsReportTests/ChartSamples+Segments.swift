@@ -102,7 +102,7 @@ extension ChartSamples {
             band: .init(name: fr ? "Min–max des départs" : "Min–max over starts", points: band),
             horizontalLines: [threshold],
             verticalLines: [.init(value: crossing, label: fr ? "reconstruire après 5,6 mois" : "rebuild after 5.6 months")],
-            xAxis: .dates, yFormat: .number(decimals: 1), yTitle: "ARI", yDomain: 0...1)
+            xAxis: .dates, yFormat: .number(decimals: 2), yTitle: "ARI", yDomain: 0...1)
     }
 
     static let radarAxes = ["Recency", "Frequency", "Monetary", "Review score", "Delivery delay", "Installments"]

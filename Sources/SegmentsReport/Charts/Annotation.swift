@@ -19,7 +19,7 @@ enum Annotation {
         var labelYs: [Double] = []
         for line in visible.sorted(by: { $0.y > $1.y }) {
             nodes.append(SVGNode.line(x1: area.x, y1: line.y, x2: area.maxX, y2: line.y, color: color, width: 1.25)
-                .with("stroke-dasharray", dash))
+                .with("stroke-dasharray", dash).appending(line.label.isEmpty ? [] : [.tooltip(line.label)]))
             var labelY = line.y - 4
             if let previous = labelYs.last, previous - labelY < 13 { labelY = previous - 13 }
             if labelY < area.y + 10 { labelY = max(line.y + 14, area.y + 10) }
@@ -40,7 +40,7 @@ enum Annotation {
         var rowEnds: [Double] = []
         for line in visible {
             nodes.append(SVGNode.line(x1: line.x, y1: area.y, x2: line.x, y2: area.maxY, color: color, width: 1.25)
-                .with("stroke-dasharray", dash))
+                .with("stroke-dasharray", dash).appending([.tooltip(line.label)]))
             let width = ChartTheme.estimatedWidth(of: line.label)
             let anchor = line.x + width / 2 > area.maxX ? "end" : (line.x - width / 2 < area.x ? "start" : "middle")
             let start = anchor == "end" ? line.x - width : (anchor == "start" ? line.x : line.x - width / 2)

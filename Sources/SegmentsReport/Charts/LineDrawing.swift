@@ -121,7 +121,7 @@ struct LineDrawing {
         var nodes: [SVGNode] = [SVGNode("path", [
             "d": SVGPath.polyline(positions), "fill": "none", "stroke": style.color, "stroke-width": 2.0,
             "stroke-dasharray": style.dash, "stroke-linejoin": "round", "stroke-linecap": "round",
-        ])]
+        ], children: [.tooltip(series.name)])]
         if series.showsMarkers && points.count <= Self.maxMarkers {
             let markers = points.map { point in
                 style.marker.node(x: x(point.x), y: y(point.y), color: style.color,

@@ -28,7 +28,8 @@ struct StackedAreaDrawing {
         let legend = Legend(entries: chart.layers.indices.map { Legend.Entry(label: chart.layers[$0].name, color: color($0)) })
             .layout(x: 8, y: 4, maxWidth: chart.width - 16)
         let tops = stack()
-        let totals = tops.last ?? []
+        // Rounded to 1e-9 so that shares summing to 1 + ε give a 0–100 % axis, not 0–120 %.
+        let totals = (tops.last ?? []).map { ($0 * 1e9).rounded() / 1e9 }
         let provisional = Axis.linearTicks(LinearScale.covering(totals, range: (0, 1)), format: chart.format, language: language)
         let left = Axis.leftMargin(provisional.map(\.1))
         let top = legend.height + (chart.valueTitle == nil ? 12 : 34)
