@@ -154,30 +154,13 @@ extension ChartSamples {
             groups: groups)
     }
 
-    /// The truncated Ward tree of the SciPy fixture with its 4-cluster cut.
+    /// The Ward linkage of the SciPy fixture (40 points in 4 blobs), last 30 merges, cut in 4.
     static func dendrogram(_ fr: Bool) -> DendrogramChart {
-        var rng = SplitMix64(seed: 9)
-        // A random full linkage of 400 points: merge two random active nodes at rising heights.
-        var active = Array(0..<400)
-        var merges: [DendrogramTree.Merge] = []
-        var sizes = [Int](repeating: 1, count: 400)
-        var height = 0.0
-        while active.count > 1 {
-            let i = Int(rng.nextUnit() * Double(active.count)) % active.count
-            let a = active.remove(at: i)
-            let j = Int(rng.nextUnit() * Double(active.count)) % active.count
-            let b = active.remove(at: j)
-            height += rng.nextUnit() * 0.05 * Double(merges.count) / 40
-            merges.append(.init(left: a, right: b, height: height, size: sizes[a] + sizes[b]))
-            sizes.append(sizes[a] + sizes[b])
-            active.append(400 + merges.count - 1)
-        }
-        let tree = DendrogramTree.lastMerges(of: merges, leafCount: 400, p: 30)
-        let cut = (tree.merges[tree.merges.count - 5].height + tree.merges[tree.merges.count - 4].height) / 2
+        let tree = DendrogramTree.lastMerges(of: ChartSegmentsTests.fixtureMerges, leafCount: 40, p: 30)
         return DendrogramChart(
             title: fr ? "Dendrogramme de Ward (30 dernières fusions)" : "Ward dendrogram (last 30 merges)",
             description: fr ? "Feuilles : taille des groupes fusionnés." : "Leaves: sizes of the merged groups.",
-            tree: tree, cutHeight: cut, cutLabel: fr ? "coupe : k = 5" : "cut: k = 5",
+            tree: tree, cutHeight: 5, cutLabel: fr ? "coupe : k = 4" : "cut: k = 4",
             heightTitle: fr ? "Distance de Ward" : "Ward distance")
     }
 

@@ -84,7 +84,8 @@ struct DendrogramDrawing {
         }
         nodes.append(.group(leafLabels))
         if let cut {
-            nodes += Annotation.horizontal([(y(cut), chart.cutLabel ?? "")], area: area, dash: SeriesStyle.annotationDash)
+            let line = Annotation.horizontal([(y(cut), chart.cutLabel ?? "")], area: area, dash: SeriesStyle.annotationDash)
+            nodes += line.lines + line.labels
         }
         let bottom = area.maxY + (rotated ? widest + 16 : 28)
         return (nodes, bottom)

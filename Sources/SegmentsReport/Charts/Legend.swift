@@ -39,7 +39,7 @@ struct Legend {
             case .line:
                 nodes.append(.line(x1: cursor, y1: top + 8, x2: cursor + 14, y2: top + 8, color: entry.color.hexString, width: 2.5))
             case .series(let marker, let dash):
-                nodes.append(.line(x1: cursor - 2, y1: top + 8, x2: cursor + 16, y2: top + 8, color: entry.color.hexString, width: 2)
+                nodes.append(.line(x1: cursor, y1: top + 8, x2: cursor + 14, y2: top + 8, color: entry.color.hexString, width: 2)
                     .with("stroke-dasharray", dash))
                 if let marker { nodes.append(marker.node(x: cursor + 7, y: top + 8, color: entry.color)) }
             }

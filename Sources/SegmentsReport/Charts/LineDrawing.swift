@@ -72,11 +72,15 @@ struct LineDrawing {
                       title: chart.yTitle).nodes()
         nodes += xAxis(x, area: area)
         nodes += band(x: x, y: y)
-        nodes += Annotation.horizontal(chart.horizontalLines.map { (y($0.value), $0.label) }, area: area)
-        nodes += Annotation.vertical(chart.verticalLines.map { (x($0.value), $0.label) }, area: area)
-        for (index, series, points) in visible {
-            nodes += marks(series, points, style: style(index, series), area: area, x: x, y: y)
+        let positions = visible.map { Downsample.polyline($0.2.map { (x: x($0.x), y: y($0.y)) }, resolution: 0.5) }
+        let horizontal = Annotation.horizontal(chart.horizontalLines.map { (y($0.value), $0.label) }, area: area,
+                                               obstacles: positions.flatMap { $0 })
+        let vertical = Annotation.vertical(chart.verticalLines.map { (x($0.value), $0.label) }, area: area)
+        nodes += horizontal.lines + vertical.lines
+        for ((index, series, points), line) in zip(visible, positions) {
+            nodes += marks(series, points, line: line, style: style(index, series), x: x, y: y)
         }
+        nodes += horizontal.labels + vertical.labels
         let bottom = area.maxY + 30 + (chart.xTitle == nil ? 0 : 20)
         return (nodes, bottom)
     }
@@ -115,9 +119,9 @@ struct LineDrawing {
                         children: chart.band.map { [.tooltip($0.name)] } ?? [])]
     }
 
-    private func marks(_ series: LineChart.Series, _ points: [ChartPoint], style: SeriesStyle, area: PlotArea,
-                       x: LinearScale, y: LinearScale) -> [SVGNode] {
-        let positions = Downsample.polyline(points.map { (x: x($0.x), y: y($0.y)) }, resolution: 0.5)
+    /// The line through `line` (the series' downsampled pixel positions) and its markers.
+    private func marks(_ series: LineChart.Series, _ points: [ChartPoint], line positions: [(x: Double, y: Double)],
+                       style: SeriesStyle, x: LinearScale, y: LinearScale) -> [SVGNode] {
         var nodes: [SVGNode] = [SVGNode("path", [
             "d": SVGPath.polyline(positions), "fill": "none", "stroke": style.color, "stroke-width": 2.0,
             "stroke-dasharray": style.dash, "stroke-linejoin": "round", "stroke-linecap": "round",

@@ -42,7 +42,7 @@ struct RadarDrawing {
         case .smallMultiples(let requested):
             let columns = max(1, min(requested, chart.series.count))
             let cellWidth = chart.width / Double(columns)
-            let labelSpace = min(110, labelWidth(ChartTheme.smallFontSize) + 10, max(30, (cellWidth - 100) / 2))
+            let labelSpace = min(110, labelWidth(ChartTheme.smallFontSize) + 10, max(30, (cellWidth - 120) / 2))
             let radius = max(30, min((cellWidth - 2 * labelSpace) / 2, 120))
             let cellHeight = 24 + 20 + 2 * radius + 26
             var nodes = legend.nodes
@@ -91,22 +91,52 @@ struct RadarDrawing {
         var nodes: [SVGNode] = [.group(grid, ["aria-hidden": "true"])]
         nodes.append(.group(series.map { polygon($0, point: point, solo: series.count == 1) }))
         var labels: [SVGNode] = []
-        for ring in Self.rings {
-            let top = point(0, ring)
-            labels.append(Annotation.haloLabel(text(ring), x: top.x + 4, y: top.y + 4, color: ChartTheme.mutedTextColor)
-                .with("font-size", ChartTheme.smallFontSize))
+        if case .overlay = chart.layout {
+            // Ring values just below each ring's top vertex, right of the top spoke.
+            for ring in Self.rings {
+                let top = point(0, ring)
+                labels.append(Annotation.haloLabel(text(ring), x: top.x + 4, y: top.y + 12, color: ChartTheme.mutedTextColor)
+                    .with("font-size", ChartTheme.smallFontSize))
+            }
         }
         for (axis, name) in chart.axes.enumerated() {
             let d = direction(axis)
             let anchor = d.x > 0.3 ? "start" : (d.x < -0.3 ? "end" : "middle")
             let at = (x: center.x + d.x * (radius + 8), y: center.y + d.y * (radius + 8) + (d.y < -0.3 ? -2 : (d.y > 0.3 ? fontSize : 4)))
             let maxWidth = anchor == "middle" ? 2 * labelSpace : labelSpace - 8
-            let shown = ChartTheme.truncated(name, toWidth: maxWidth, fontSize: fontSize)
-            let label = SVGNode.label(shown, x: at.x, y: at.y, anchor: anchor, size: fontSize)
-            labels.append(shown == name ? label : label.appending([.tooltip(name)]))
+            let lines = Self.wrapped(name, toWidth: maxWidth, fontSize: fontSize)
+            let lineHeight = fontSize + 2
+            // Two lines grow away from the radar: upwards at the top, centred at the sides.
+            let firstY = at.y - (lines.count == 1 ? 0 : (d.y < -0.3 ? lineHeight : (d.y > 0.3 ? 0 : lineHeight / 2)))
+            var label = SVGNode("text", ["x": at.x, "y": firstY, "text-anchor": anchor == "start" ? nil : anchor, "font-size": fontSize],
+                                text: lines.count == 1 ? lines[0] : nil)
+            if lines.count > 1 {
+                label = label.appending(lines.enumerated().map { index, line in
+                    SVGNode("tspan", ["x": at.x, "dy": index == 0 ? nil : lineHeight], text: line)
+                })
+            }
+            labels.append(lines.joined(separator: " ") == name ? label : label.appending([.tooltip(name)]))
         }
         nodes.append(.group(labels))
         return nodes
+    }
+
+    /// `text` on at most two lines of `maxWidth`, broken between words, shortened with an
+    /// ellipsis when it still does not fit.
+    static func wrapped(_ text: String, toWidth maxWidth: Double, fontSize: Double) -> [String] {
+        guard ChartTheme.estimatedWidth(of: text, fontSize: fontSize) > maxWidth else { return [text] }
+        let words = text.split(separator: " ").map(String.init)
+        var first = ""
+        var index = 0
+        while index < words.count {
+            let candidate = first.isEmpty ? words[index] : first + " " + words[index]
+            if !first.isEmpty && ChartTheme.estimatedWidth(of: candidate, fontSize: fontSize) > maxWidth { break }
+            first = candidate
+            index += 1
+        }
+        let rest = words[index...].joined(separator: " ")
+        let lines = [first, rest].filter { !$0.isEmpty }
+        return lines.map { ChartTheme.truncated($0, toWidth: maxWidth, fontSize: fontSize) }
     }
 
     private func closed(_ points: [(x: Double, y: Double)]) -> SVGPath {
