@@ -12,7 +12,7 @@ extension ChartSamples {
             ("ari-time", ariOverTime(fr)),
             ("ari-quote", ariOverTime(fr, compact: true)),
             ("radar-overlay", radar(fr, layout: .overlay)),
-            ("radar-multiples", radar(fr, layout: .smallMultiples(columns: 3))),
+            ("radar-multiples", radar(fr, layout: .smallMultiples(columns: 2))),
             ("knife", knife(fr, buyers: 20_000)),
             ("tsne", tsne(fr, buyers: 20_000)),
             ("dendrogram", dendrogram(fr)),

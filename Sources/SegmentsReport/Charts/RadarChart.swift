@@ -26,7 +26,9 @@ public struct RadarChart: SVGChart {
     public enum Layout: Sendable, Hashable {
         /// All series on one radar, told apart by colour, line pattern and marker.
         case overlay
-        /// One radar per series, `columns` per row.
+        /// One radar per series, `columns` per row. At the default width, 2 columns leave room
+        /// for feature names of about 20 characters (wrapped on two lines); 3 columns suit
+        /// names of about 8 characters (longer ones are shortened, in full in a tooltip).
         case smallMultiples(columns: Int)
     }
 

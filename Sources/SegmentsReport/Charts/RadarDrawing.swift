@@ -27,7 +27,8 @@ struct RadarDrawing {
             }
         }
         if let median = chart.medianLabel {
-            entries.append(Legend.Entry(label: median, color: RGBColor(hex: 0x555555), swatch: .series(nil, dash: SeriesStyle.annotationDash)))
+            entries.append(Legend.Entry(label: median, color: RGBColor(hex: 0x555555),
+                                        swatch: .series(nil, dash: SeriesStyle.annotationDash)))
         }
         let legend = Legend(entries: entries).layout(x: 8, y: 4, maxWidth: chart.width - 16)
         let top = legend.height + (legend.height > 0 ? 8 : 4)
@@ -155,7 +156,8 @@ struct RadarDrawing {
         ], children: [.tooltip(series.name)])
         let markers = chart.axes.indices.map { axis in
             style.marker.node(x: vertices[axis].x, y: vertices[axis].y, size: 6, color: style.color,
-                              tooltip: ChartText.labelled(series.name + ", " + chart.axes[axis], text(series.value(axis)), language: language))
+                              tooltip: ChartText.labelled(series.name + ", " + chart.axes[axis], text(series.value(axis)),
+                                                          language: language))
         }
         return .group([shape, .group(markers)])
     }

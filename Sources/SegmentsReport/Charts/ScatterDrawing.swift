@@ -46,7 +46,7 @@ struct ScatterDrawing {
         var nodes = legend.nodes
         nodes.append(SVGNode("rect", ["x": frame.x, "y": frame.y, "width": frame.width, "height": frame.height,
                                       "fill": "none", "stroke": ChartTheme.gridColor, "aria-hidden": "true"]))
-        let order = visible.indices.sorted { count(visible[$0]) > count(visible[$1]) || (count(visible[$0]) == count(visible[$1]) && $0 < $1) }
+        let order = visible.indices.sorted { (-count(visible[$0]), $0) < (-count(visible[$1]), $1) }
         var marks: [SVGNode] = []
         var labels: [SVGNode] = []
         for index in order {
