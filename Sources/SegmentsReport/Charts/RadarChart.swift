@@ -6,22 +6,7 @@
 public struct RadarChart: SVGChart {
     /// One polygon: a value in 0...1 per axis (values outside are clamped; missing or
     /// non-finite values are drawn at 0 and written "—").
-    public struct Series: Sendable {
-        public var name: String
-        public var values: [Double]
-        /// Colour override; nil uses the series' palette colour.
-        public var color: RGBColor?
-
-        public init(name: String, values: [Double], color: RGBColor? = nil) {
-            self.name = name
-            self.values = values
-            self.color = color
-        }
-
-        func value(_ axis: Int) -> Double? {
-            axis < values.count && values[axis].isFinite ? values[axis] : nil
-        }
-    }
+    public typealias Series = NamedValues
 
     public enum Layout: Sendable, Hashable {
         /// All series on one radar, told apart by colour, line pattern and marker.

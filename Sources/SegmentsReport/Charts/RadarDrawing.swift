@@ -149,14 +149,14 @@ struct RadarDrawing {
     private func polygon(_ index: Int, point: (Int, Double) -> (x: Double, y: Double), solo: Bool) -> SVGNode {
         let series = chart.series[index]
         let style = style(index)
-        let vertices = chart.axes.indices.map { point($0, series.value($0) ?? 0) }
+        let vertices = chart.axes.indices.map { point($0, series.finiteValue($0) ?? 0) }
         let shape = SVGNode("path", [
             "d": closed(vertices), "fill": style.color, "fill-opacity": solo ? 0.25 : 0.1, "stroke": style.color,
             "stroke-width": 2.0, "stroke-dasharray": solo ? nil : SeriesStyle.dash(index), "stroke-linejoin": "round",
         ], children: [.tooltip(series.name)])
         let markers = chart.axes.indices.map { axis in
             style.marker.node(x: vertices[axis].x, y: vertices[axis].y, size: 6, color: style.color,
-                              tooltip: ChartText.labelled(series.name + ", " + chart.axes[axis], text(series.value(axis)),
+                              tooltip: ChartText.labelled(series.name + ", " + chart.axes[axis], text(series.finiteValue(axis)),
                                                           language: language))
         }
         return .group([shape, .group(markers)])
@@ -165,7 +165,7 @@ struct RadarDrawing {
     /// Each series' highest and lowest axes.
     func summary() -> String {
         chart.series.map { series in
-            let known = chart.axes.indices.compactMap { axis in series.value(axis).map { (axis, $0) } }
+            let known = chart.axes.indices.compactMap { axis in series.finiteValue(axis).map { (axis, $0) } }
             guard let high = known.max(by: { $0.1 < $1.1 }), let low = known.min(by: { $0.1 < $1.1 }) else {
                 return ChartText.labelled(series.name, language.missingValue, language: language) + "."
             }

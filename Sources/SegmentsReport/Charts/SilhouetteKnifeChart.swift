@@ -9,18 +9,7 @@
 /// the exact staircase.
 public struct SilhouetteKnifeChart: SVGChart {
     /// The silhouette values of one cluster's members, in any order (the chart sorts them).
-    public struct Cluster: Sendable {
-        public var name: String
-        public var values: [Double]
-        /// Colour override; nil uses the cluster's palette colour (its index).
-        public var color: RGBColor?
-
-        public init(name: String, values: [Double], color: RGBColor? = nil) {
-            self.name = name
-            self.values = values
-            self.color = color
-        }
-    }
+    public typealias Cluster = NamedValues
 
     public var title: String
     public var description: String

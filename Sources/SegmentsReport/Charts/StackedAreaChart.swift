@@ -5,22 +5,7 @@
 public struct StackedAreaChart: SVGChart {
     /// One band: a value per instant of ``StackedAreaChart/times`` (missing, negative or
     /// non-finite values count as 0).
-    public struct Layer: Sendable {
-        public var name: String
-        public var values: [Double]
-        /// Colour override; nil uses the layer's palette colour (its index).
-        public var color: RGBColor?
-
-        public init(name: String, values: [Double], color: RGBColor? = nil) {
-            self.name = name
-            self.values = values
-            self.color = color
-        }
-
-        func value(_ index: Int) -> Double {
-            index < values.count && values[index].isFinite ? max(0, values[index]) : 0
-        }
-    }
+    public typealias Layer = NamedValues
 
     public var title: String
     public var description: String

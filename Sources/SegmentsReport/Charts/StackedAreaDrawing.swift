@@ -15,11 +15,14 @@ struct StackedAreaDrawing {
     func date(_ time: Double) -> String { ChartDates.label(time, monthly: isMonthly, language: language) }
     func color(_ index: Int) -> RGBColor { chart.layers[index].color ?? Palette.series(index) }
 
+    /// A layer's value at `step`: 0 when missing, negative or non-finite.
+    func value(_ layer: NamedValues, _ step: Int) -> Double { max(0, layer.finiteValue(step) ?? 0) }
+
     /// `stack[layer][step]`: the cumulated value at the top of each layer.
     func stack() -> [[Double]] {
         var running = [Double](repeating: 0, count: steps.count)
         return chart.layers.map { layer in
-            for (position, step) in steps.enumerated() { running[position] += layer.value(step) }
+            for (position, step) in steps.enumerated() { running[position] += value(layer, step) }
             return running
         }
     }
@@ -52,11 +55,8 @@ struct StackedAreaDrawing {
             var path = SVGPath.polyline(zip(xs, upper).map { (x: $0, y: $1) })
             for (x, bottom) in zip(xs, lower).reversed() { path.line(to: x, bottom) }
             path.close()
-            let last = steps.count - 1
-            let tip = ChartText.change(name: layer.name, first: (text(layer.value(steps[0])), date(times[0])),
-                                       last: (text(layer.value(steps[last])), date(times[last])), language: language)
             bands.append(SVGNode("path", ["d": path, "fill": color(index), "stroke": ChartTheme.background, "stroke-width": 1.0,
-                                          "stroke-linejoin": "round"], children: [.tooltip(tip)]))
+                                          "stroke-linejoin": "round"], children: [.tooltip(change(layer))]))
             if let label = label(layer.name, xs: xs, upper: upper, lower: lower, area: area, color: color(index)) {
                 labels.append(label)
             }
@@ -75,12 +75,13 @@ struct StackedAreaDrawing {
         return .label(name, x: xs[best], y: (upper[best] + lower[best]) / 2 + 4, anchor: "middle", color: color.contrastingText)
     }
 
-    /// Each layer's first and last values.
-    func summary() -> String {
+    /// A layer's first and last values, with their dates.
+    func change(_ layer: NamedValues) -> String {
         let last = steps.count - 1
-        return chart.layers.map { layer in
-            ChartText.change(name: layer.name, first: (text(layer.value(steps[0])), date(times[0])),
-                             last: (text(layer.value(steps[last])), date(times[last])), language: language)
-        }.joined(separator: " ")
+        return ChartText.change(name: layer.name, first: (text(value(layer, steps[0])), date(times[0])),
+                                last: (text(value(layer, steps[last])), date(times[last])), language: language)
     }
+
+    /// Each layer's first and last values.
+    func summary() -> String { chart.layers.map(change).joined(separator: " ") }
 }
