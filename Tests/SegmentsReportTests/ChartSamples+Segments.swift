@@ -88,7 +88,7 @@ extension ChartSamples {
                 title: fr ? "ARI depuis la construction" : "ARI since the build",
                 series: [.init(name: fr ? "ARI médian" : "Median ARI", points: zip(times, median).map { ChartPoint(x: $0, y: $1) })],
                 horizontalLines: [threshold], verticalLines: [.init(value: crossing, label: fr ? "5,6 mois" : "5.6 months")],
-                xAxis: .dates, yFormat: .number(decimals: 1), yDomain: 0...1, width: 360, plotHeight: 120)
+                xAxis: .dates, yFormat: .number(decimals: 1), yDomain: 0...1, plotHeight: 130)
         }
         return LineChart(
             title: fr ? "Stabilité des segments dans le temps" : "Segment stability over time",

@@ -9,7 +9,7 @@ struct SeriesStyle {
     /// The style of series `index`: ``Palette/series(_:)``, the `index`-th marker shape, solid.
     init(index: Int, color: RGBColor? = nil, dashed: Bool = false) {
         self.color = color ?? Palette.series(index)
-        marker = MarkerShape.allCases[((index % MarkerShape.allCases.count) + MarkerShape.allCases.count) % MarkerShape.allCases.count]
+        marker = MarkerShape.allCases.cycling(index)
         dash = dashed ? Self.dashPattern : nil
     }
 
@@ -66,5 +66,11 @@ extension SeriesStyle {
     static let dashes: [String?] = [nil, "7 4", "2 3", "9 3 2 3", "4 2", "12 4", "1 4", "6 2 2 2 2 2"]
 
     /// The line pattern of overlaid series `index`.
-    static func dash(_ index: Int) -> String? { dashes[((index % dashes.count) + dashes.count) % dashes.count] }
+    static func dash(_ index: Int) -> String? { dashes.cycling(index) }
+}
+
+extension Array {
+    /// The element at `index` modulo the count (negative indexes count from the end); the
+    /// array must not be empty.
+    func cycling(_ index: Int) -> Element { self[((index % count) + count) % count] }
 }
