@@ -24,16 +24,20 @@ public struct HeatmapChart: SVGChart {
     /// Colour by log(1 + value) instead of value, for skewed counts (values must be ≥ 0;
     /// otherwise colours stay linear).
     public var logarithmicColors: Bool
+    /// Threshold colours (such as the PSI reading) instead of `ramp`, with a legend of the
+    /// bands under the grid.
+    public var bands: ColorBands?
     public var width: Double
 
     /// A heatmap.
     /// - Parameters:
     ///   - values: One array per row with one value per column; missing entries are nil.
     ///   - ramp: Sequential colours; viridis by default (colour-blind-safe).
+    ///   - bands: Threshold colours replacing the ramp.
     public init(
         title: String, description: String = "", rowLabels: [String], columnLabels: [String], values: [[Double?]],
         format: ValueFormat = .count, ramp: ColorRamp = .viridis, rowTitle: String? = nil, columnTitle: String? = nil,
-        legendTitle: String? = nil, showsValues: Bool = true, logarithmicColors: Bool = false,
+        legendTitle: String? = nil, showsValues: Bool = true, logarithmicColors: Bool = false, bands: ColorBands? = nil,
         width: Double = ChartTheme.width
     ) {
         self.title = title
@@ -48,6 +52,7 @@ public struct HeatmapChart: SVGChart {
         self.legendTitle = legendTitle
         self.showsValues = showsValues
         self.logarithmicColors = logarithmicColors
+        self.bands = bands
         self.width = width
     }
 

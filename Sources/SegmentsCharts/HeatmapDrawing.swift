@@ -32,15 +32,23 @@ struct HeatmapDrawing {
         let rowLabelWidth = min(chart.width * 0.3, chart.rowLabels.map { ChartTheme.estimatedWidth(of: $0) }.max() ?? 0)
         let legendLabels = [domain.0, middleValue, domain.1].map(text)
         let legendWidth = Self.legendBarWidth + 8 + (legendLabels.map { ChartTheme.estimatedWidth(of: $0) }.max() ?? 0)
-        let top = chart.rowTitle == nil && chart.legendTitle == nil ? 8.0 : 34.0
-        let gridWidth = chart.width - rowLabelWidth - 14 - legendWidth - 28
+        // Threshold bands have their legend under the grid; a ramp's bar is on the right.
+        let rightSpace = chart.bands == nil ? legendWidth + 28 : 4
+        let top = chart.rowTitle == nil && (chart.legendTitle == nil || chart.bands != nil) ? 8.0 : 34.0
+        let gridWidth = chart.width - rowLabelWidth - 14 - rightSpace
         let cellWidth = gridWidth / Double(chart.columnLabels.count)
         let cellHeight = min(44, max(24, cellWidth * 0.6))
         let area = PlotArea(x: rowLabelWidth + 14, y: top, width: gridWidth, height: cellHeight * Double(chart.rowLabels.count))
         var nodes: [SVGNode] = [cells(area: area, cellWidth: cellWidth, cellHeight: cellHeight)]
         nodes += labels(area: area, cellWidth: cellWidth, cellHeight: cellHeight, rowLabelWidth: rowLabelWidth)
-        nodes += legend(x: area.maxX + 24, area: area)
-        let bottom = area.maxY + 22 + (chart.columnTitle == nil ? 0 : 22)
+        var bottom = area.maxY + 22 + (chart.columnTitle == nil ? 0 : 22)
+        if let bands = chart.bands {
+            let (legendNodes, height) = bandLegend(bands, x: area.x, y: bottom + 6, maxWidth: area.width)
+            nodes += legendNodes
+            bottom += 6 + height
+        } else {
+            nodes += legend(x: area.maxX + 24, area: area)
+        }
         return (nodes, bottom + 8)
     }
 
@@ -52,7 +60,7 @@ struct HeatmapDrawing {
                 let x = area.x + Double(column) * cellWidth
                 let y = area.y + Double(row) * cellHeight
                 let value = chart.value(row, column)
-                let fill = value.map { chart.ramp.color(at: fraction($0)) }
+                let fill = value.map { chart.bands?.band(for: $0).color ?? chart.ramp.color(at: fraction($0)) }
                 let valueText = value.map(text) ?? language.missingValue
                 let tip = ChartText.labelled(cellName(rowLabel, columnLabel), valueText, language: language)
                 marks.append(.rect(x: x + 1, y: y + 1, width: cellWidth - 2, height: cellHeight - 2,
@@ -122,6 +130,20 @@ struct HeatmapDrawing {
             nodes.append(.label(title, x: chart.width, y: area.y - 12, anchor: "end", size: ChartTheme.titleFontSize, weight: "600"))
         }
         return [.group(nodes)]
+    }
+
+    /// The bands' swatches and readings in a row (wrapped), with the legend title first.
+    private func bandLegend(_ bands: ColorBands, x: Double, y: Double, maxWidth: Double) -> ([SVGNode], Double) {
+        let labels = bands.legendLabels(format: chart.format, language: language)
+        let entries = zip(bands.bands, labels).map { Legend.Entry(label: $1, color: $0.color) }
+        var left = x
+        var nodes: [SVGNode] = []
+        if let title = chart.legendTitle {
+            nodes.append(.label(title, x: x, y: y + 12.5, weight: "600"))
+            left += ChartTheme.estimatedWidth(of: title) + 12
+        }
+        let legend = Legend(entries: entries).layout(x: left, y: y, maxWidth: maxWidth - (left - x))
+        return (nodes + legend.nodes, legend.height)
     }
 
     func summary() -> String {

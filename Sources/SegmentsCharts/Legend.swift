@@ -3,6 +3,8 @@
 struct Legend {
     enum Swatch {
         case box, line
+        /// A line with a marker in its middle, solid or dashed (`stroke-dasharray`).
+        case series(MarkerShape?, dash: String?)
     }
 
     struct Entry {
@@ -36,6 +38,10 @@ struct Legend {
                                               "fill": entry.color]))
             case .line:
                 nodes.append(.line(x1: cursor, y1: top + 8, x2: cursor + 14, y2: top + 8, color: entry.color.hexString, width: 2.5))
+            case .series(let marker, let dash):
+                nodes.append(.line(x1: cursor, y1: top + 8, x2: cursor + 14, y2: top + 8, color: entry.color.hexString, width: 2)
+                    .with("stroke-dasharray", dash))
+                if let marker { nodes.append(marker.node(x: cursor + 7, y: top + 8, color: entry.color)) }
             }
             nodes.append(.label(entry.label, x: cursor + 18, y: top + 12.5))
             cursor += itemWidth

@@ -14,14 +14,9 @@ struct TimeSeriesDrawing {
     static let tickCount = 5
 
     /// Whether every point falls on the first of a month (monthly data → month tooltips).
-    var isMonthly: Bool {
-        visible.allSatisfy { $0.1.allSatisfy { CivilDate(unixSeconds: $0.time).day == 1 && $0.time.truncatingRemainder(dividingBy: 86_400) == 0 } }
-    }
+    var isMonthly: Bool { ChartDates.isMonthly(visible.flatMap { $0.1.map(\.time) }) }
 
-    func dateLabel(_ time: Double) -> String {
-        let date = CivilDate(unixSeconds: time)
-        return isMonthly ? language.monthYear(date) : language.day(date)
-    }
+    func dateLabel(_ time: Double) -> String { ChartDates.label(time, monthly: isMonthly, language: language) }
 
     /// The chart content and the view-box height.
     func content() -> ([SVGNode], Double) {
@@ -110,17 +105,10 @@ struct TimeSeriesDrawing {
         return (ticks, { area in LinearScale(domain: base.domain, range: (area.maxY, area.y)) })
     }
 
-    private func leftMargin(_ ticks: [(Double, String)]) -> Double {
-        max(44, (ticks.map { ChartTheme.estimatedWidth(of: $0.1) }.max() ?? 0) + Axis.labelGap + 8)
-    }
+    private func leftMargin(_ ticks: [(Double, String)]) -> Double { Axis.leftMargin(ticks.map(\.1)) }
 
     private func timeAxis(area: PlotArea, labels: Bool) -> [SVGNode] {
-        let scale = TimeScale(domain: timeDomain, range: (area.x, area.maxX))
-        let maxCount = max(2, Int(area.width / 64))
-        let (interval, dates) = scale.ticks(maxCount: maxCount)
-        let texts = TimeScale.labels(dates, interval: interval, language: language)
-        let ticks = zip(dates, texts).map { AxisTick(position: scale($0.unixSeconds), label: labels ? $1 : "") }
-        return Axis(edge: .bottom, ticks: ticks, area: area, gridlines: false).nodes()
+        Axis.time(domain: timeDomain, area: area, labels: labels, language: language)
     }
 
     private func marks(

@@ -23,9 +23,13 @@ struct ChartGalleryTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var all = ""
         for language in ReportLanguage.allCases {
-            let degenerate = ChartKindsTests.degenerateCharts.enumerated().map { (ChartID("degenerate-\($0.offset)"), $0.element) }
+            let degenerate = (ChartKindsTests.degenerateCharts + ChartSegmentsTests.degenerateCharts).enumerated()
+                .map { (ChartID("degenerate-\($0.offset)"), $0.element) }
+            // Full-scale maps (95,000 buyers) only in the gallery, to time their drawing.
+            let fullScale: [(ChartID, any SVGChart)] = [("tsne-full", ChartSamples.tsne(language == .fr, buyers: 95_000)),
+                                                        ("knife-full", ChartSamples.knife(language == .fr, buyers: 95_000))]
             let samples = ChartSamples.all(language) + [(ChartID("empty"), BarChart(title: "Empty", bars: []) as any SVGChart)]
-                + degenerate
+                + degenerate + fullScale
             for (id, chart) in samples {
                 let name = id.value + "-" + language.rawValue
                 let section = "<section><h2>" + name.htmlEscaped + "</h2>"

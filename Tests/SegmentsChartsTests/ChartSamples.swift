@@ -16,7 +16,7 @@ enum ChartSamples {
             ("basket-linear", basketHistogram(fr, logarithmic: false)),
             ("rfm-heatmap", rfmHeatmap(fr)),
             ("data-model", dataModel(fr)),
-        ]
+        ] + segmentSamples(fr)
     }
 
     /// Monthly orders and revenue from Sep 2016 to Oct 2018 with growth and a November peak.
