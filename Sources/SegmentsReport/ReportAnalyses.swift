@@ -9,10 +9,20 @@ public struct ReportAnalyses: Sendable {
     public var features: FeatureMatrix
     /// The t-SNE map of `features` (`data/tsne.csv`); `nil` when skipped.
     public var embedding: TSNEResult?
+    /// The model search (`results.json` → `segmentation`); when it chose a model, `features`
+    /// is the chosen model's matrix.
+    public var search: ModelSearchResult?
+    /// The chosen model's segments explained (`data/segments.csv`).
+    public var segmentation: SegmentationProfile?
 
-    public init(exploration: EDAResult, features: FeatureMatrix, embedding: TSNEResult?) {
+    public init(
+        exploration: EDAResult, features: FeatureMatrix, embedding: TSNEResult?,
+        search: ModelSearchResult? = nil, segmentation: SegmentationProfile? = nil
+    ) {
         self.exploration = exploration
         self.features = features
         self.embedding = embedding
+        self.search = search
+        self.segmentation = segmentation
     }
 }

@@ -39,6 +39,9 @@ public struct ReportBuilder: Sendable {
         site.add("data/results.json", try ResultsDocument(request: request, dataset: dataset, analyses: analyses).encoded())
         site.add("data/rfm.csv", RFMExport.csv(exploration, buyers: dataset.buyers))
         site.add("data/features.csv", FeaturesExport.csv(analyses.features, buyers: dataset.buyers))
+        if let chosen = analyses.search?.chosen, let profile = analyses.segmentation {
+            site.add("data/segments.csv", SegmentsExport.csv(chosen, profile: profile, rfm: exploration.rfm, buyers: dataset.buyers))
+        }
         if let embedding = analyses.embedding {
             site.add("data/tsne.csv", EmbeddingExport.csv(embedding.embedding, features: analyses.features, buyers: dataset.buyers))
         }

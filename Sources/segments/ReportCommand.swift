@@ -67,9 +67,11 @@ struct ReportCommand: ParsableCommand {
         let exploration = stopwatch.stage("Explored orders, buyers and RFM") {
             ExploratoryAnalysis().run(dataset, logger: logger)
         }
-        let features = stopwatch.stage("Built the buyer features (\(segmentation.featureSet.name))") {
-            FeatureMatrix(exploration.buyers, featureSet: segmentation.featureSet)
+        let search = try searchModels(exploration, stopwatch: stopwatch, logger: logger)
+        let features = search.chosen?.features ?? stopwatch.stage("Built the buyer features (\(segmentation.featureSets[0].name))") {
+            FeatureMatrix(exploration.buyers, featureSet: segmentation.featureSets[0])
         }
+        let profile = search.chosen.map { SegmentationProfile($0, buyers: exploration.buyers, rfm: exploration.rfm) }
         var embedding: TSNEResult?
         if !segmentation.skipTSNE {
             var configuration = TSNE.Configuration()
@@ -78,7 +80,29 @@ struct ReportCommand: ParsableCommand {
                 try TSNE(configuration).fit(features.matrix, logger: logger)
             }
         }
-        return ReportAnalyses(exploration: exploration, features: features, embedding: embedding)
+        return ReportAnalyses(
+            exploration: exploration, features: features, embedding: embedding, search: search, segmentation: profile)
+    }
+
+    /// The model search stage, with progress and the time left on stderr.
+    private func searchModels(_ exploration: EDAResult, stopwatch: Stopwatch, logger: Logger) throws -> ModelSearchResult {
+        let search = ModelSearch(.init(featureSets: segmentation.featureSets, seed: synthetic.seed))
+        var lastReport = -Double.infinity
+        let result = try stopwatch.stage("Searched \(search.runCount) models on \(exploration.buyers.count) buyers") {
+            try search.run(exploration.buyers, logger: logger) { progress in
+                guard progress.elapsedSeconds - lastReport >= 5 || progress.fraction >= 1 else { return }
+                lastReport = progress.elapsedSeconds
+                logger.info(
+                    "  model search \(Int((progress.fraction * 100).rounded())) % (\(progress.step)), about \(Int(progress.secondsLeft.rounded())) s left")
+            }
+        }
+        if let run = result.chosenRun, let chosen = result.chosen {
+            logger.info(
+                "Chose \(run.algorithm.rawValue) on \(run.featureSet), \(run.clusterCount) segments, silhouette \(run.silhouette.map { String(format: "%.3f", $0) } ?? "-") (\(chosen.basis.rawValue))")
+        } else {
+            logger.warning("no model has a silhouette: the segmentation is left out")
+        }
+        return result
     }
 
     /// Loads `--data`, or generates and loads the synthetic dataset.
@@ -108,7 +132,7 @@ struct ReportCommand: ParsableCommand {
             .init(key: "input", value: data ?? origin),
             .init(key: "language", value: lang.rawValue),
             .init(key: "seed", value: String(synthetic.seed)),
-            .init(key: "features", value: segmentation.featureSet.name),
+            .init(key: "features", value: segmentation.featureSets.map(\.name).joined(separator: ", ")),
             .init(key: "tsne", value: words.tsneSetting(embedding)),
         ]
         if data == nil {

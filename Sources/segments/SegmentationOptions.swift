@@ -14,8 +14,11 @@ extension FeatureSet: ExpressibleByArgument {
 
 /// Options of the buyer segmentation.
 struct SegmentationOptions: ParsableArguments {
-    @Option(name: .customLong("features"), help: "Feature set to cluster on.")
-    var featureSet: FeatureSet = .full
+    @Option(name: .customLong("features"), help: "Feature set to search on (default: every built-in set).")
+    var featureSet: FeatureSet?
+
+    /// The feature sets the model search covers.
+    var featureSets: [FeatureSet] { featureSet.map { [$0] } ?? FeatureSet.builtIn }
 
     @Flag(name: .customLong("skip-tsne"), help: "Leave out the t-SNE map (its slowest step) for a quick run.")
     var skipTSNE = false

@@ -37,6 +37,8 @@ struct ResultsDocument: Encodable {
     var features: Features
     /// The t-SNE map; absent when it was skipped.
     var tsne: Embedding?
+    /// The model search and the chosen segments (see `ResultsDocument+ModelSearch.swift`).
+    var segmentation: Segmentation?
 
     init(request: ReportRequest, dataset: OlistDataset, analyses: ReportAnalyses) {
         let exploration = analyses.exploration
@@ -55,6 +57,9 @@ struct ResultsDocument: Encodable {
         eda = EDA(exploration, dataset: dataset, words: Catalogue(request.language))
         features = Features(analyses.features)
         tsne = analyses.embedding.map(Embedding.init)
+        segmentation = analyses.search.map {
+            Segmentation($0, profile: analyses.segmentation, durations: !request.provenance.clockPinned)
+        }
     }
 
     /// Pretty-printed JSON with sorted keys, so the same figures give the same bytes.

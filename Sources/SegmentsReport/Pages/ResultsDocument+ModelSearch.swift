@@ -1,0 +1,181 @@
+import SegmentsAnalytics
+
+extension ResultsDocument {
+    /// `segmentation`: every model of the search, the curves the page draws and the chosen
+    /// model explained.
+    struct Segmentation: Encodable {
+        struct Selection: Encodable {
+            struct Explicit: Encodable {
+                var featureSet: String
+                var algorithm: String
+                var k: Int
+            }
+            var clusterRange: [Int]
+            var minClusterShare: Double
+            var maxNoiseShare: Double
+            var explicit: Explicit?
+            /// `rule`, `fallback`, `explicit` or `explicit_unavailable`.
+            var basis: String?
+            var admissible: Bool?
+        }
+
+        struct Run: Encodable {
+            var featureSet: String
+            var algorithm: String
+            var parameters: ModelRun.Parameters
+            var clusters: Int
+            var noiseShare: Double
+            var silhouette: Double?
+            var daviesBouldin: Double?
+            var calinskiHarabasz: Double?
+            var inertia: Double?
+            var smallestClusterShare: Double
+            var largestClusterShare: Double
+            var admissible: Bool
+            var chosen: Bool
+            var seconds: Double?
+        }
+
+        struct Segment: Encodable {
+            var id: Int
+            /// The name identifier (`recent-big_spender-satisfied`), its traits and ordinal.
+            var name: String
+            var traits: [String]
+            var ordinal: Int?
+            var action: String
+            var buyers: Int
+            var share: Double
+            var revenueShare: Double
+            /// Per feature: mean raw value in its unit (`null` when no buyer has one).
+            var centroidRaw: [Double?]
+            var centroidScaled: [Double]
+            var radar: [Double?]
+            var meanSilhouette: Double
+            /// Buyers per RFM segment identifier.
+            var rfmMix: [String: Int]
+        }
+
+        struct Chosen: Encodable {
+            var algorithm: String
+            var featureSet: String
+            var features: [String]
+            var k: Int
+            var silhouette: Double?
+            var daviesBouldin: Double?
+            var calinskiHarabasz: Double?
+            var inertia: Double?
+            var parameters: ModelRun.Parameters
+            var noiseBuyers: Int
+            var segments: [Segment]
+        }
+
+        struct Curve: Encodable {
+            struct Point: Encodable {
+                var k: Int
+                var clusters: Int
+                var inertia: Double?
+                var silhouette: Double?
+            }
+            var featureSet: String
+            var algorithm: String
+            var points: [Point]
+        }
+
+        struct KDistance: Encodable {
+            var featureSet: String
+            var minSamples: Int
+            var buyers: Int
+            var kneeRank: Int
+            var kneeEps: Double
+            var epsTried: [Double]
+            /// `[rank, k-distance]` pairs of the (downsampled) sorted curve.
+            var points: [[Double]]
+        }
+
+        struct Dendrogram: Encodable {
+            struct Leaf: Encodable {
+                var id: Int
+                var size: Int
+                var height: Double
+            }
+            struct Merge: Encodable {
+                var id: Int
+                var left: Int
+                var right: Int
+                var height: Double
+                var size: Int
+            }
+            var featureSet: String
+            var leaves: [Leaf]
+            var merges: [Merge]
+            var cutHeight: Double
+            var cutClusters: Int
+        }
+
+        var selection: Selection
+        var runs: [Run]
+        var chosen: Chosen?
+        var curves: [Curve]
+        var kDistance: [KDistance]
+        var dendrogram: Dendrogram?
+        var searchSeconds: Double?
+
+        /// - Parameter durations: whether run times are written (not when the clock is pinned,
+        ///   so that a pinned run gives the same bytes).
+        init(_ search: ModelSearchResult, profile: SegmentationProfile?, durations: Bool) {
+            let rule = search.configuration.selection
+            selection = Selection(
+                clusterRange: [rule.clusterRange.lowerBound, rule.clusterRange.upperBound],
+                minClusterShare: rule.minClusterShare, maxNoiseShare: rule.maxNoiseShare,
+                explicit: rule.explicit.map { .init(featureSet: $0.featureSet, algorithm: $0.algorithm.rawValue, k: $0.k) },
+                basis: search.chosen?.basis.rawValue, admissible: search.chosen?.admissible)
+            runs = search.runs.enumerated().map { index, run in
+                Run(
+                    featureSet: run.featureSet, algorithm: run.algorithm.rawValue, parameters: run.parameters,
+                    clusters: run.clusterCount, noiseShare: run.noiseShare, silhouette: run.silhouette,
+                    daviesBouldin: run.daviesBouldin, calinskiHarabasz: run.calinskiHarabasz, inertia: run.inertia,
+                    smallestClusterShare: run.smallestClusterShare, largestClusterShare: run.largestClusterShare,
+                    admissible: rule.isAdmissible(run), chosen: index == search.chosen?.index,
+                    seconds: durations ? run.seconds : nil)
+            }
+            if let run = search.chosenRun, let profile {
+                chosen = Chosen(
+                    algorithm: run.algorithm.rawValue, featureSet: run.featureSet, features: profile.features.map(\.rawValue),
+                    k: run.clusterCount, silhouette: run.silhouette, daviesBouldin: run.daviesBouldin,
+                    calinskiHarabasz: run.calinskiHarabasz, inertia: run.inertia, parameters: run.parameters,
+                    noiseBuyers: profile.noiseBuyers, segments: profile.segments.map(Self.segment))
+            }
+            curves = search.curves.map { curve in
+                Curve(
+                    featureSet: curve.featureSet, algorithm: curve.algorithm.rawValue,
+                    points: curve.points.map { .init(k: $0.k, clusters: $0.clusters, inertia: $0.inertia, silhouette: $0.silhouette) })
+            }
+            kDistance = search.dbscanCurves.map { item in
+                KDistance(
+                    featureSet: item.featureSet, minSamples: item.curve.minSamples, buyers: item.curve.count,
+                    kneeRank: item.curve.kneeRank, kneeEps: item.curve.eps, epsTried: item.epsTried,
+                    points: item.curve.points.map { [Double($0.rank), $0.distance] })
+            }
+            dendrogram = search.dendrogram.map { tree in
+                Dendrogram(
+                    featureSet: search.chosenRun?.featureSet ?? "",
+                    leaves: tree.leaves.map { .init(id: $0.id, size: $0.size, height: $0.height) },
+                    merges: tree.merges.map { .init(id: $0.id, left: $0.left, right: $0.right, height: $0.height, size: $0.size) },
+                    cutHeight: tree.cutHeight, cutClusters: tree.cutClusterCount)
+            }
+            searchSeconds = durations ? search.seconds : nil
+        }
+
+        private static func segment(_ segment: SegmentProfile) -> Segment {
+            func finite(_ x: Double) -> Double? { x.isFinite ? x : nil }
+            var mix: [String: Int] = [:]
+            for (rfm, count) in zip(RFMSegment.allCases, segment.rfmMix) { mix[rfm.identifier] = count }
+            return Segment(
+                id: segment.id, name: segment.name.identifier, traits: segment.name.traits.map(\.rawValue),
+                ordinal: segment.name.ordinal, action: segment.name.action.rawValue, buyers: segment.buyers,
+                share: segment.share, revenueShare: segment.revenueShare, centroidRaw: segment.rawMeans.map(finite),
+                centroidScaled: segment.centroid, radar: segment.radar.map(finite),
+                meanSilhouette: segment.meanSilhouette, rfmMix: mix)
+        }
+    }
+}
