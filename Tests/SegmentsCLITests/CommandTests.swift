@@ -29,7 +29,13 @@ struct CommandTests {
         // The exports: one row per buyer in the feature matrix and in the t-SNE map.
         let features = try #require(text(site, "data/features.csv")).split(separator: "\n")
         let map = try #require(text(site, "data/tsne.csv")).split(separator: "\n")
-        #expect(features.first == "customer_unique_id,recency,frequency,monetary,review,delivery_delay,installments,freight_share,categories")
+        // features.csv is the chosen model's matrix; segments.csv has its buyers in the same order.
+        let chosen = try #require((results["segmentation"] as? [String: Any])?["chosen"] as? [String: Any])
+        let columns = try #require(chosen["features"] as? [String])
+        #expect(features.first.map(String.init) == (["customer_unique_id"] + columns).joined(separator: ","))
+        let segments = try #require(text(site, "data/segments.csv")).split(separator: "\n")
+        #expect(segments.first == "customer_unique_id,cluster,segment_name,rfm_segment")
+        #expect(zip(features, segments).dropFirst().allSatisfy { $0.split(separator: ",")[0] == $1.split(separator: ",")[0] })
         #expect(map.first == "customer_unique_id,x,y")
         #expect(map.count == features.count && map.count > 300)
         #expect(zip(features.dropFirst(), map.dropFirst()).allSatisfy { $0.split(separator: ",")[0] == $1.split(separator: ",")[0] })
