@@ -68,10 +68,10 @@ struct ReportCommand: ParsableCommand {
             ExploratoryAnalysis().run(dataset, logger: logger)
         }
         let search = try searchModels(exploration, stopwatch: stopwatch, logger: logger)
-        let features = search.chosen?.features ?? stopwatch.stage("Built the buyer features (\(segmentation.featureSets[0].name))") {
+        let features = search?.chosen?.features ?? stopwatch.stage("Built the buyer features (\(segmentation.featureSets[0].name))") {
             FeatureMatrix(exploration.buyers, featureSet: segmentation.featureSets[0])
         }
-        let profile = search.chosen.map { SegmentationProfile($0, buyers: exploration.buyers, rfm: exploration.rfm) }
+        let profile = search?.chosen.map { SegmentationProfile($0, buyers: exploration.buyers, rfm: exploration.rfm) }
         var embedding: TSNEResult?
         if !segmentation.skipTSNE {
             var configuration = TSNE.Configuration()
@@ -84,9 +84,15 @@ struct ReportCommand: ParsableCommand {
             exploration: exploration, features: features, embedding: embedding, search: search, segmentation: profile)
     }
 
-    /// The model search stage, with progress and the time left on stderr.
-    private func searchModels(_ exploration: EDAResult, stopwatch: Stopwatch, logger: Logger) throws -> ModelSearchResult {
+    /// The model search stage, with progress and the time left on stderr; `nil` when there are
+    /// too few buyers for the largest k (the pages then say that no segmentation was made).
+    private func searchModels(_ exploration: EDAResult, stopwatch: Stopwatch, logger: Logger) throws -> ModelSearchResult? {
         let search = ModelSearch(.init(featureSets: segmentation.featureSets, seed: synthetic.seed))
+        let required = search.configuration.clusterCounts.upperBound + 1
+        guard exploration.buyers.count >= required else {
+            logger.warning("\(exploration.buyers.count) buyers, at least \(required) needed to segment: the segmentation is left out")
+            return nil
+        }
         var lastReport = -Double.infinity
         let result = try stopwatch.stage("Searched \(search.runCount) models on \(exploration.buyers.count) buyers") {
             try search.run(exploration.buyers, logger: logger) { progress in
