@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Core: the value types every layer shares (seedable random numbers, civil calendar).
@@ -70,6 +71,11 @@ let package = Package(
             ],
             plugins: ["EmbedTemplates"]
         ),
+        // Configuration: the `--config` YAML file read into plain values, with positioned errors.
+        .target(
+            name: "SegmentsConfiguration",
+            dependencies: ["SegmentsAnalytics", "SegmentsCharts", .product(name: "Yams", package: "Yams")]
+        ),
         // Thin command-line interface.
         .executableTarget(
             name: "segments",
@@ -79,6 +85,7 @@ let package = Package(
                 "SegmentsAnalytics",
                 "SegmentsCharts",
                 "SegmentsReport",
+                "SegmentsConfiguration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -119,6 +126,10 @@ let package = Package(
         .testTarget(
             name: "SegmentsReportTests",
             dependencies: ["SegmentsReport", "SegmentsCharts", "SegmentsAnalytics", "SegmentsLoading", "SegmentsTestSupport"]
+        ),
+        .testTarget(
+            name: "SegmentsConfigurationTests",
+            dependencies: ["SegmentsConfiguration", "SegmentsAnalytics"]
         ),
         .testTarget(
             name: "SegmentsCLITests",

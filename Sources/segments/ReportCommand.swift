@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import SegmentsAnalytics
 import SegmentsCharts
+import SegmentsConfiguration
 import SegmentsLoading
 import SegmentsReport
 import SegmentsSynthetic
@@ -22,8 +23,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Site folder to write: new, empty or a previous site (replaced atomically).")
     var out = "site"
 
-    @Option(help: "Language of the pages: \(ReportLanguage.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var lang: ReportLanguage = .en
+    @Option(help: "Language of the pages: \(ReportLanguage.allCases.map(\.rawValue).joined(separator: ", ")) (default: the configuration's, else en).")
+    var lang: ReportLanguage?
+
+    @Option(help: "YAML configuration file (see segments.example.yaml); flags override it.")
+    var config: String?
 
     @Option(help: "Folder of Mustache templates overriding the built-in ones.")
     var templates: String?
@@ -38,18 +42,22 @@ struct ReportCommand: ParsableCommand {
         let logger = output.makeLogger()
         let stopwatch = Stopwatch(logger: logger)
         let clock = try RunClock.fromEnvironment()
+        let configuration = try effectiveConfiguration()
+        let lang = configuration.language ?? .en
         let target = URL(fileURLWithPath: out)
         let protected = SiteTarget.protectedFolders(input: data.map { URL(fileURLWithPath: $0) })
         try SiteTarget(target).check(protecting: protected)  // before any work: fail fast
         let library = try TemplateLibrary(overrideDirectory: templates.map { URL(fileURLWithPath: $0) })
         let rules = PlausibilityRules(now: clock.now)
-        let (dataset, origin) = try load(rules: rules, stopwatch: stopwatch, logger: logger)
-        let analyses = try analyze(dataset, stopwatch: stopwatch, logger: logger)
+        let (dataset, origin) = try load(rules: rules, lang: lang, stopwatch: stopwatch, logger: logger)
+        let analyses = try analyze(dataset, configuration: configuration, stopwatch: stopwatch, logger: logger)
         let provenance = Provenance(
             toolVersion: ToolVersion.current, generatedAt: clock.now, clockPinned: clock.pinned,
             runSeconds: stopwatch.elapsed, seed: synthetic.seed, origin: origin)
         let request = ReportRequest(
-            language: lang, provenance: provenance, settings: settings(origin: origin, embedding: analyses.embedding))
+            language: lang, provenance: provenance,
+            settings: settings(origin: origin, embedding: analyses.embedding, configuration: configuration),
+            title: configuration.title, configuration: configuration.document(file: config))
         let site = try stopwatch.stage("Rendered the pages") {
             try ReportBuilder(templates: library, request: request).build(dataset: dataset, analyses: analyses)
         }
@@ -62,22 +70,37 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
+    /// The configuration file (if any) with the flags applied over it.
+    /// - Throws: `ConfigurationError` for a file that cannot be used, before any work.
+    func effectiveConfiguration() throws -> ReportConfiguration {
+        var configuration = try config.map { path throws(ConfigurationError) in try ReportConfiguration.load(file: path) }
+            ?? ReportConfiguration()
+        if let lang { configuration.language = lang }
+        if let featureSet = segmentation.featureSet { configuration.search.featureSets = [featureSet] }
+        if segmentation.skipTSNE { configuration.skipTSNE = true }
+        configuration.search.seed = synthetic.seed
+        configuration.tsne.seed = synthetic.seed
+        return configuration
+    }
+
     /// Runs the analyses, one stage each.
-    private func analyze(_ dataset: OlistDataset, stopwatch: Stopwatch, logger: Logger) throws -> ReportAnalyses {
+    private func analyze(
+        _ dataset: OlistDataset, configuration: ReportConfiguration, stopwatch: Stopwatch, logger: Logger
+    ) throws -> ReportAnalyses {
+        let reference = configuration.rfmReferenceDate.flatMap { Timestamp(year: $0.year, month: $0.month, day: $0.day) }
         let exploration = stopwatch.stage("Explored orders, buyers and RFM") {
-            ExploratoryAnalysis().run(dataset, logger: logger)
+            ExploratoryAnalysis(configuration: .init(referenceDate: reference)).run(dataset, logger: logger)
         }
-        let search = try searchModels(exploration, stopwatch: stopwatch, logger: logger)
-        let features = search?.chosen?.features ?? stopwatch.stage("Built the buyer features (\(segmentation.featureSets[0].name))") {
-            FeatureMatrix(exploration.buyers, featureSet: segmentation.featureSets[0])
+        let featureSets = configuration.search.featureSets
+        let search = try searchModels(exploration, configuration: configuration.search, stopwatch: stopwatch, logger: logger)
+        let features = search?.chosen?.features ?? stopwatch.stage("Built the buyer features (\(featureSets[0].name))") {
+            FeatureMatrix(exploration.buyers, featureSet: featureSets[0])
         }
         let profile = search?.chosen.map { SegmentationProfile($0, buyers: exploration.buyers, rfm: exploration.rfm) }
         var embedding: TSNEResult?
-        if !segmentation.skipTSNE {
-            var configuration = TSNE.Configuration()
-            configuration.seed = synthetic.seed
+        if !configuration.skipTSNE {
             embedding = try stopwatch.stage("Mapped \(features.matrix.rows) buyers with t-SNE") {
-                try TSNE(configuration).fit(features.matrix, logger: logger)
+                try TSNE(configuration.tsne).fit(features.matrix, logger: logger)
             }
         }
         return ReportAnalyses(
@@ -86,8 +109,10 @@ struct ReportCommand: ParsableCommand {
 
     /// The model search stage, with progress and the time left on stderr; `nil` when there are
     /// too few buyers for the largest k (the pages then say that no segmentation was made).
-    private func searchModels(_ exploration: EDAResult, stopwatch: Stopwatch, logger: Logger) throws -> ModelSearchResult? {
-        let search = ModelSearch(.init(featureSets: segmentation.featureSets, seed: synthetic.seed))
+    private func searchModels(
+        _ exploration: EDAResult, configuration: ModelSearch.Configuration, stopwatch: Stopwatch, logger: Logger
+    ) throws -> ModelSearchResult? {
+        let search = ModelSearch(configuration)
         let required = search.configuration.clusterCounts.upperBound + 1
         guard exploration.buyers.count >= required else {
             logger.warning("\(exploration.buyers.count) buyers, at least \(required) needed to segment: the segmentation is left out")
@@ -112,7 +137,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Loads `--data`, or generates and loads the synthetic dataset.
-    private func load(rules: PlausibilityRules, stopwatch: Stopwatch, logger: Logger) throws -> (OlistDataset, String) {
+    private func load(rules: PlausibilityRules, lang: ReportLanguage, stopwatch: Stopwatch, logger: Logger) throws -> (OlistDataset, String) {
         if let data {
             let directory = URL(fileURLWithPath: data)
             let dataset = try stopwatch.stage("Loaded \(directory.path)") {
@@ -132,15 +157,17 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The configuration shown on the overview page.
-    private func settings(origin: String, embedding: TSNEResult?) -> [ReportRequest.Setting] {
+    private func settings(origin: String, embedding: TSNEResult?, configuration: ReportConfiguration) -> [ReportRequest.Setting] {
+        let lang = configuration.language ?? .en
         let words = Catalogue(lang)
         var settings: [ReportRequest.Setting] = [
             .init(key: "input", value: data ?? origin),
             .init(key: "language", value: lang.rawValue),
             .init(key: "seed", value: String(synthetic.seed)),
-            .init(key: "features", value: segmentation.featureSets.map(\.name).joined(separator: ", ")),
-            .init(key: "tsne", value: words.tsneSetting(embedding)),
+            .init(key: "config", value: config ?? words("setting.config.none")),
         ]
+        settings += configuration.settingLines().map { ReportRequest.Setting(key: $0.key, value: $0.value) }
+        settings.append(.init(key: "tsne", value: words.tsneSetting(embedding)))
         if data == nil {
             settings.append(.init(key: "catalogue", value: synthetic.catalogueDirectory?.path ?? words.builtInCatalogueSetting))
         }

@@ -15,7 +15,7 @@ struct PageFrame {
         let words = self.words
         let provenance = request.provenance
         return PageModel(
-            lang: language.rawValue, title: title, t: words.entries,
+            lang: language.rawValue, brand: request.title ?? words("product"), title: title, t: words.entries,
             nav: ReportPage.allCases.map { other in
                 .init(href: other.fileName, label: words("page.\(other.rawValue)"), current: other == page)
             },

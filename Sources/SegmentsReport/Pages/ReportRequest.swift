@@ -15,10 +15,19 @@ public struct ReportRequest: Sendable {
     public var language: ReportLanguage
     public var provenance: Provenance
     public var settings: [Setting]
+    /// The report's title in every page's masthead; `nil` for the product name.
+    public var title: String?
+    /// The effective configuration, written to `results.json` → `configuration` as it encodes.
+    public var configuration: (any Encodable & Sendable)?
 
-    public init(language: ReportLanguage, provenance: Provenance, settings: [Setting]) {
+    public init(
+        language: ReportLanguage, provenance: Provenance, settings: [Setting], title: String? = nil,
+        configuration: (any Encodable & Sendable)? = nil
+    ) {
         self.language = language
         self.provenance = provenance
         self.settings = settings
+        self.title = title
+        self.configuration = configuration
     }
 }

@@ -30,6 +30,8 @@ struct ResultsDocument: Encodable {
     var seed: UInt64
     var language: String
     var settings: [ReportRequest.Setting]
+    /// The effective configuration, in the configuration file's shape.
+    var configuration: EncodedConfiguration?
     var input: Input
     /// The exploration page's figures (see `ResultsDocument+EDA.swift`).
     var eda: EDA
@@ -49,6 +51,7 @@ struct ResultsDocument: Encodable {
         seed = request.provenance.seed
         language = request.language.rawValue
         settings = request.settings
+        configuration = request.configuration.map(EncodedConfiguration.init)
         input = Input(
             origin: request.provenance.origin,
             tables: dataset.provenance.map {

@@ -25,6 +25,8 @@ struct PageModel<Page> {
     }
 
     let lang: String
+    /// The report's name in the masthead and the window title: the configured title or the product.
+    let brand: String
     let title: String
     /// The language catalogue, read by the templates as `{{t.key}}`.
     let t: [String: String]
