@@ -129,7 +129,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SegmentsConfigurationTests",
-            dependencies: ["SegmentsConfiguration", "SegmentsAnalytics"]
+            dependencies: ["SegmentsConfiguration", "SegmentsAnalytics", "SegmentsReport"]
         ),
         .testTarget(
             name: "SegmentsCLITests",

@@ -14,15 +14,19 @@ public struct ReportAnalyses: Sendable {
     public var search: ModelSearchResult?
     /// The chosen model's segments explained (`data/segments.csv`).
     public var segmentation: SegmentationProfile?
+    /// The measured maintenance interval the quote is priced on; `nil` when no drift was
+    /// measured (the quote then assumes one intervention a year).
+    public var quoteBasis: QuoteBasis?
 
     public init(
         exploration: EDAResult, features: FeatureMatrix, embedding: TSNEResult?,
-        search: ModelSearchResult? = nil, segmentation: SegmentationProfile? = nil
+        search: ModelSearchResult? = nil, segmentation: SegmentationProfile? = nil, quoteBasis: QuoteBasis? = nil
     ) {
         self.exploration = exploration
         self.features = features
         self.embedding = embedding
         self.search = search
         self.segmentation = segmentation
+        self.quoteBasis = quoteBasis
     }
 }

@@ -36,6 +36,9 @@ public struct ReportBuilder: Sendable {
             ReportPage.index.template, IndexPage(frame: frame, dataset: dataset, exploration: exploration).model()))
         site.add(ReportPage.eda.fileName, text: try templates.render(
             ReportPage.eda.template, EDAPage(frame: frame, dataset: dataset, result: exploration).model()))
+        let quote = MaintenanceQuote(request: request, analyses: analyses)
+        site.add(ReportPage.quote.fileName, text: try templates.render(
+            ReportPage.quote.template, QuotePage(frame: frame, quote: quote, exploration: exploration).model()))
         site.add("data/results.json", try ResultsDocument(request: request, dataset: dataset, analyses: analyses).encoded())
         site.add("data/rfm.csv", RFMExport.csv(exploration, buyers: dataset.buyers))
         site.add("data/features.csv", FeaturesExport.csv(analyses.features, buyers: dataset.buyers))

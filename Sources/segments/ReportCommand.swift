@@ -57,7 +57,8 @@ struct ReportCommand: ParsableCommand {
         let request = ReportRequest(
             language: lang, provenance: provenance,
             settings: settings(origin: origin, embedding: analyses.embedding, configuration: configuration),
-            title: configuration.title, configuration: configuration.document(file: config))
+            title: configuration.title, configuration: configuration.document(file: config),
+            quote: configuration.quote.terms)
         let site = try stopwatch.stage("Rendered the pages") {
             try ReportBuilder(templates: library, request: request).build(dataset: dataset, analyses: analyses)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import SegmentsAnalytics
 import SegmentsConfiguration
+import SegmentsReport
 import Testing
 
 @Suite("configuration file")
@@ -127,6 +128,19 @@ struct ConfigurationTests {
     func errors(yaml: String, expected: String) throws {
         let message = try #require(failure(yaml))
         #expect(message.hasPrefix(expected), "\(message)")
+    }
+
+    @Test("the quote section's defaults are the report's quote terms")
+    func quoteDefaults() {
+        let settings = QuoteSettings()
+        let terms = MaintenanceQuote.Terms()
+        #expect(settings.client == terms.client && settings.provider == terms.provider && settings.number == terms.number)
+        #expect(settings.currency == terms.currency.code && settings.symbol == terms.currency.symbol)
+        #expect(settings.dayRate == terms.dayRate && settings.monthlyFee == terms.monthlyFee)
+        #expect(settings.taxRate == terms.taxRate && settings.validityDays == terms.validityDays)
+        #expect(
+            [settings.days.dataRefresh, settings.days.retraining, settings.days.checks, settings.days.report]
+                == MaintenanceQuote.Task.allCases.map { terms.days[$0] })
     }
 
     @Test("an unreadable file names it")

@@ -20,6 +20,9 @@ struct TemplateModelTests {
         return [
             (.index, IndexPage(frame: frame, dataset: dataset, exploration: analyses.exploration).model()),
             (.eda, EDAPage(frame: frame, dataset: dataset, result: analyses.exploration).model()),
+            (.quote, QuotePage(
+                frame: frame, quote: MaintenanceQuote(terms: .init(monthlyFee: 10), basis: QuotePageTests.basis, dataPeriod: nil, issuedAt: Date()),
+                exploration: analyses.exploration).model()),
         ]
     }
 

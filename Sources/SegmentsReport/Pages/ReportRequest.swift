@@ -19,15 +19,18 @@ public struct ReportRequest: Sendable {
     public var title: String?
     /// The effective configuration, written to `results.json` → `configuration` as it encodes.
     public var configuration: (any Encodable & Sendable)?
+    /// The terms of the maintenance quote (quote.html).
+    public var quote: MaintenanceQuote.Terms
 
     public init(
         language: ReportLanguage, provenance: Provenance, settings: [Setting], title: String? = nil,
-        configuration: (any Encodable & Sendable)? = nil
+        configuration: (any Encodable & Sendable)? = nil, quote: MaintenanceQuote.Terms = .init()
     ) {
         self.language = language
         self.provenance = provenance
         self.settings = settings
         self.title = title
         self.configuration = configuration
+        self.quote = quote
     }
 }

@@ -41,6 +41,8 @@ struct ResultsDocument: Encodable {
     var tsne: Embedding?
     /// The model search and the chosen segments (see `ResultsDocument+ModelSearch.swift`).
     var segmentation: Segmentation?
+    /// The maintenance quote, every line and total (see `ResultsDocument+Quote.swift`).
+    var quote: Quote
 
     init(request: ReportRequest, dataset: OlistDataset, analyses: ReportAnalyses) {
         let exploration = analyses.exploration
@@ -60,6 +62,7 @@ struct ResultsDocument: Encodable {
         eda = EDA(exploration, dataset: dataset, words: Catalogue(request.language))
         features = Features(analyses.features)
         tsne = analyses.embedding.map(Embedding.init)
+        quote = Quote(MaintenanceQuote(request: request, analyses: analyses))
         segmentation = analyses.search.map {
             Segmentation($0, profile: analyses.segmentation, durations: !request.provenance.clockPinned)
         }
