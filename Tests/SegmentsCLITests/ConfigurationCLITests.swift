@@ -48,6 +48,11 @@ struct ConfigurationCLITests {
         let segmentation = try #require(configuration["segmentation"] as? [String: Any])
         #expect(segmentation["algorithms"] as? [String] == ["kmeans"])
         #expect((configuration["quote"] as? [String: Any])?["day_rate"] as? Double == 1000)
+        // The quote section prices quote.html and results.json → quote.
+        let quote = try #require(results["quote"] as? [String: Any])
+        #expect(quote["client"] as? String == "Client X")
+        #expect(quote["price_per_intervention"] as? Double == 3_000)
+        #expect(try #require(text(site, "quote.html")).contains("Client X"))
         let runs = try #require((results["segmentation"] as? [String: Any])?["runs"] as? [[String: Any]])
         #expect(runs.count == 4)  // kmeans on rfm for k = 2…5
         // Without flags the file's language and feature sets hold.
