@@ -22,6 +22,7 @@ struct ResultsDocument: Encodable {
             var rows: Int
         }
         var origin: String
+        var bytes: Int
         var tables: [Table]
     }
 
@@ -50,7 +51,7 @@ struct ResultsDocument: Encodable {
         language = request.language.rawValue
         settings = request.settings
         input = Input(
-            origin: request.provenance.origin,
+            origin: request.provenance.origin, bytes: dataset.inputBytes,
             tables: dataset.provenance.map {
                 .init(file: $0.file, bytes: $0.byteCount, sha256: $0.sha256, encoding: $0.encoding.rawValue, columns: $0.columns, records: $0.records, rows: $0.rows)
             })
