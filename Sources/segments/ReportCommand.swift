@@ -7,8 +7,6 @@ import SegmentsLoading
 import SegmentsReport
 import SegmentsSynthetic
 
-extension ReportLanguage: ExpressibleByArgument {}
-
 /// `segments report`: data → analyses → pages → validation → atomic publication.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,8 +20,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Site folder to write: new, empty or a previous site (replaced atomically).")
     var out = "site"
 
-    @Option(help: "Language of the pages: \(ReportLanguage.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var lang: ReportLanguage = .en
+    @Option(help: "Language of the pages: a catalogue's code (built in: \(Catalogue.builtIn.keys.sorted().joined(separator: ", ")); more from --templates DIR/catalogue/CODE.json).")
+    var lang = "en"
 
     @Option(help: "Folder of Mustache templates overriding the built-in ones.")
     var templates: String?
@@ -42,14 +40,15 @@ struct ReportCommand: ParsableCommand {
         let protected = SiteTarget.protectedFolders(input: data.map { URL(fileURLWithPath: $0) })
         try SiteTarget(target).check(protecting: protected)  // before any work: fail fast
         let library = try TemplateLibrary(overrideDirectory: templates.map { URL(fileURLWithPath: $0) })
+        let words = try library.catalogue(lang)  // an unknown --lang fails before any work
         let rules = PlausibilityRules(now: clock.now)
-        let (dataset, origin) = try load(rules: rules, stopwatch: stopwatch, logger: logger)
+        let (dataset, origin) = try load(rules: rules, words: words, stopwatch: stopwatch, logger: logger)
         let analyses = try analyze(dataset, stopwatch: stopwatch, logger: logger)
         let provenance = Provenance(
             toolVersion: ToolVersion.current, generatedAt: clock.now, clockPinned: clock.pinned,
             runSeconds: stopwatch.elapsed, seed: synthetic.seed, origin: origin)
         let request = ReportRequest(
-            language: lang, provenance: provenance, settings: settings(origin: origin, embedding: analyses.embedding))
+            catalogue: words, provenance: provenance, settings: settings(origin: origin, embedding: analyses.embedding, words: words))
         let site = try stopwatch.stage("Rendered the pages") {
             try ReportBuilder(templates: library, request: request).build(dataset: dataset, analyses: analyses)
         }
@@ -112,7 +111,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Loads `--data`, or generates and loads the synthetic dataset.
-    private func load(rules: PlausibilityRules, stopwatch: Stopwatch, logger: Logger) throws -> (OlistDataset, String) {
+    private func load(rules: PlausibilityRules, words: Catalogue, stopwatch: Stopwatch, logger: Logger) throws -> (OlistDataset, String) {
         if let data {
             let directory = URL(fileURLWithPath: data)
             let dataset = try stopwatch.stage("Loaded \(directory.path)") {
@@ -124,7 +123,7 @@ struct ReportCommand: ParsableCommand {
         let files = stopwatch.stage("Generated the synthetic dataset (\(synthetic.buyers) buyers)") {
             SyntheticOlist.generate(synthetic.configuration, catalogue: catalogue)
         }
-        let origin = Catalogue(lang).syntheticOrigin(buyers: synthetic.buyers, seed: synthetic.seed)
+        let origin = words.syntheticOrigin(buyers: synthetic.buyers, seed: synthetic.seed)
         let dataset = try stopwatch.stage("Loaded the synthetic dataset") {
             try OlistDataset.load(files: files, origin: origin, logger: logger, rules: rules)
         }
@@ -132,11 +131,10 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The configuration shown on the overview page.
-    private func settings(origin: String, embedding: TSNEResult?) -> [ReportRequest.Setting] {
-        let words = Catalogue(lang)
+    private func settings(origin: String, embedding: TSNEResult?, words: Catalogue) -> [ReportRequest.Setting] {
         var settings: [ReportRequest.Setting] = [
             .init(key: "input", value: data ?? origin),
-            .init(key: "language", value: lang.rawValue),
+            .init(key: "language", value: lang),
             .init(key: "seed", value: String(synthetic.seed)),
             .init(key: "features", value: segmentation.featureSets.map(\.name).joined(separator: ", ")),
             .init(key: "tsne", value: words.tsneSetting(embedding)),

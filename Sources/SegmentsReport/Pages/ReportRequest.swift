@@ -12,13 +12,22 @@ public struct ReportRequest: Sendable {
         }
     }
 
-    public var language: ReportLanguage
+    /// The words and conventions of the pages' language.
+    public var catalogue: Catalogue
     public var provenance: Provenance
     public var settings: [Setting]
 
-    public init(language: ReportLanguage, provenance: Provenance, settings: [Setting]) {
-        self.language = language
+    /// The language of the pages.
+    public var language: ReportLanguage { catalogue.language }
+
+    public init(catalogue: Catalogue, provenance: Provenance, settings: [Setting]) {
+        self.catalogue = catalogue
         self.provenance = provenance
         self.settings = settings
+    }
+
+    /// A request in a built-in language.
+    public init(language: ReportLanguage, provenance: Provenance, settings: [Setting]) {
+        self.init(catalogue: Catalogue(language), provenance: provenance, settings: settings)
     }
 }

@@ -48,14 +48,14 @@ struct ResultsDocument: Encodable {
             version: request.provenance.toolVersion, generatedAt: frame.generatedAt,
             runSeconds: request.provenance.runSeconds)
         seed = request.provenance.seed
-        language = request.language.rawValue
+        language = request.language.code
         settings = request.settings
         input = Input(
             origin: request.provenance.origin, bytes: dataset.inputBytes,
             tables: dataset.provenance.map {
                 .init(file: $0.file, bytes: $0.byteCount, sha256: $0.sha256, encoding: $0.encoding.rawValue, columns: $0.columns, records: $0.records, rows: $0.rows)
             })
-        eda = EDA(exploration, dataset: dataset, words: Catalogue(request.language))
+        eda = EDA(exploration, dataset: dataset, words: request.catalogue)
         features = Features(analyses.features)
         tsne = analyses.embedding.map(Embedding.init)
         segmentation = analyses.search.map {

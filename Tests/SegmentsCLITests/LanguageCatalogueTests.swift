@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// A language is one catalogue file: a third one in a `--templates` folder gives pages in that
+/// language, with its number and date conventions, without any change to the code.
+@Suite("Language catalogues")
+struct LanguageCatalogueTests {
+    /// The repository's English catalogue.
+    static let english = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("templates/catalogue/en.json")
+
+    /// English with every text marked `⟦…⟧`, a comma as decimal separator, an apostrophe as
+    /// thousands separator and German month names.
+    static func thirdLanguage() throws -> Data {
+        var root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: english)) as? [String: Any])
+        for (key, value) in root where key != "locale" {
+            root[key] = "⟦" + (value as? String ?? "") + "⟧"
+        }
+        var locale = try #require(root["locale"] as? [String: Any])
+        locale["decimalSeparator"] = ","
+        locale["groupingSeparator"] = "'"
+        locale["shortMonthNames"] = ["Jän", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"]
+        locale["dayPattern"] = "{day}. {month} {year}"
+        locale["noData"] = "Keine Daten"
+        root["locale"] = locale
+        return try JSONSerialization.data(withJSONObject: root, options: [.sortedKeys])
+    }
+
+    @Test("a third catalogue in --templates DIR/catalogue gives pages in that language; --lang is checked against the catalogues")
+    func thirdLanguage() throws {
+        let work = try CommandRunner.temporaryDirectory("lang")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let templates = work.appendingPathComponent("templates")
+        let catalogue = templates.appendingPathComponent("catalogue")
+        try FileManager.default.createDirectory(at: catalogue, withIntermediateDirectories: true)
+        try Self.thirdLanguage().write(to: catalogue.appendingPathComponent("xx.json"))
+        let site = work.appendingPathComponent("site")
+
+        let unknown = try CommandRunner.run(["report", "--buyers", "300", "--skip-tsne", "--out", site.path, "--lang", "xx"])
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("--lang xx") && unknown.stderr.contains("en, fr"), "\(unknown.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: site.path))
+
+        let outcome = try CommandRunner.run([
+            "report", "--buyers", "300", "--skip-tsne", "--out", site.path, "--lang", "xx", "--templates", templates.path, "-q",
+        ])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let eda = try String(contentsOf: site.appendingPathComponent("eda.html"), encoding: .utf8)
+        #expect(eda.contains("lang=\"xx\""))
+        #expect(eda.contains("⟦Key figures⟧"))
+        #expect(!eda.contains(">Key figures<"))
+        // 300 buyers: "1'234"-style grouping does not show, but decimals and dates do.
+        #expect(eda.contains(#/\d,\d/#))
+        let months = ["Jän", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"]
+        #expect(months.contains { eda.contains("\u{00A0}" + $0 + "\u{00A0}") || eda.contains(" " + $0 + " ") })
+        let results = try String(contentsOf: site.appendingPathComponent("data/results.json"), encoding: .utf8)
+        #expect(results.contains("\"language\" : \"xx\""))
+
+        // A catalogue whose locale is broken is refused, naming the file and the problem.
+        var broken = try #require(try JSONSerialization.jsonObject(with: Self.thirdLanguage()) as? [String: Any])
+        var locale = try #require(broken["locale"] as? [String: Any])
+        locale["monthNames"] = ["January"]
+        broken["locale"] = locale
+        try JSONSerialization.data(withJSONObject: broken).write(to: catalogue.appendingPathComponent("yy.json"))
+        let refused = try CommandRunner.run([
+            "report", "--buyers", "300", "--skip-tsne", "--out", site.path, "--lang", "xx", "--templates", templates.path,
+        ])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("yy.json") && refused.stderr.contains("monthNames"), "\(refused.stderr)")
+    }
+}
