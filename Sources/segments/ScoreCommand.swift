@@ -55,8 +55,8 @@ struct ScoreCommand: ParsableCommand {
         var buyers = BuyerSummary(dataset, orders: orders)
         if let asOf, let reference = Self.reference(asOf) {
             guard reference >= buyers.referenceDate else {
-                throw ValidationError(
-                    "--as-of \(asOf) is before the data's last valid purchase (\(Self.day(buyers.referenceDate, minusOne: true))): "
+                throw ScoreError(
+                    message: "--as-of \(asOf) is before the data's last valid purchase (\(Self.day(buyers.referenceDate, minusOne: true))): "
                         + "recencies would be negative")
             }
             buyers = BuyerSummary(dataset, orders: orders, referenceDate: reference)
@@ -74,7 +74,7 @@ struct ScoreCommand: ParsableCommand {
             do {
                 try Data(csv).write(to: URL(fileURLWithPath: out), options: .atomic)
             } catch {
-                throw ValidationError("\(out): cannot write the scores: \((error as NSError).localizedDescription)")
+                throw ScoreError(message: "\(out): cannot write the scores: \((error as NSError).localizedDescription)")
             }
         } else {
             FileHandle.standardOutput.write(Data(csv))
@@ -97,4 +97,10 @@ struct ScoreCommand: ParsableCommand {
         let shifted = Timestamp(secondsSince1970: timestamp.secondsSince1970 - (minusOne ? Timestamp.secondsPerDay : 0))
         return String(shifted.description.prefix(10))
     }
+}
+
+/// A problem of `segments score` with its options or output.
+struct ScoreError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
 }

@@ -32,6 +32,14 @@ public struct SegmentationModel: Sendable, Equatable, Codable {
         /// Scaler: the row holds `(transformed − mean) / scale`.
         public var mean: Double
         public var scale: Double
+
+        public init(name: String, transform: String, imputed: Double, mean: Double, scale: Double) {
+            self.name = name
+            self.transform = transform
+            self.imputed = imputed
+            self.mean = mean
+            self.scale = scale
+        }
     }
 
     /// How recency is measured.
@@ -41,6 +49,11 @@ public struct SegmentationModel: Sendable, Equatable, Codable {
         public var rule: String
         /// The reference of the training data (`yyyy-MM-dd HH:mm:ss`, UTC).
         public var trainingReference: String
+
+        public init(rule: String, trainingReference: String) {
+            self.rule = rule
+            self.trainingReference = trainingReference
+        }
     }
 
     /// The assignment rule and its points, in scaled units.
@@ -54,12 +67,25 @@ public struct SegmentationModel: Sendable, Equatable, Codable {
         public var coreClusters: [Int]?
         /// DBSCAN's radius.
         public var eps: Double?
+
+        public init(rule: String, centroids: [[Double]]? = nil, corePoints: [[Double]]? = nil, coreClusters: [Int]? = nil, eps: Double? = nil) {
+            self.rule = rule
+            self.centroids = centroids
+            self.corePoints = corePoints
+            self.coreClusters = coreClusters
+            self.eps = eps
+        }
     }
 
     /// A segment: its cluster number and its name as identifiers (`recent-big_spender`).
     public struct Segment: Sendable, Equatable, Codable {
         public var cluster: Int
         public var name: String
+
+        public init(cluster: Int, name: String) {
+            self.cluster = cluster
+            self.name = name
+        }
     }
 
     /// A training buyer the rule places differently from the fit.
@@ -69,6 +95,12 @@ public struct SegmentationModel: Sendable, Equatable, Codable {
         public var row: [Double]
         /// Its cluster in the fit.
         public var cluster: Int
+
+        public init(customerUniqueId: String, row: [Double], cluster: Int) {
+            self.customerUniqueId = customerUniqueId
+            self.row = row
+            self.cluster = cluster
+        }
     }
 
     public static let nearestCentroid = "nearest_centroid"

@@ -88,7 +88,9 @@ public enum ModelFile {
         case DecodingError.dataCorrupted(let context):
             let underlying = (context.underlyingError as NSError?)?.userInfo["NSDebugDescription"] as? String
             return path(context) + (underlying ?? context.debugDescription)
-        default: return (error as NSError).localizedDescription
+        default:
+            let error = error as NSError
+            return error.userInfo["NSDebugDescription"] as? String ?? error.localizedDescription
         }
     }
 }
