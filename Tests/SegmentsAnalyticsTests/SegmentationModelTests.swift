@@ -1,3 +1,4 @@
+import Foundation
 import SegmentsLoading
 import Testing
 @testable import SegmentsAnalytics
@@ -104,5 +105,29 @@ struct SegmentationModelTests {
         #expect(throws: SegmentationModelError.unknownRule("magic")) { try edited.assignByRule(data) }
         model.segments[2].cluster = 7
         #expect(model.problems.contains("segments[2].cluster is 7, expected 2"))
+    }
+}
+
+@Suite("Saved model on the EDA fixture")
+struct SegmentationModelBuyerTests {
+    @Test("each algorithm: the saved transforms, imputation and scaler rebuild the matrix bit for bit; the labels come back",
+          arguments: ModelAlgorithm.allCases)
+    func rebuild(algorithm: ModelAlgorithm) throws {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).appendingPathComponent("eda")
+        let dataset = try OlistDataset.load(directory: folder, logger: EDATestData.logger)
+        let buyers = ExploratoryAnalysis().run(dataset, logger: EDATestData.logger).buyers
+        let search = try ModelSearch(.init(featureSets: [.rfmSatisfaction], clusterCounts: 3...4, algorithms: [algorithm], kmeansRestarts: 3))
+            .run(buyers, logger: EDATestData.logger)
+        let chosen = try #require(search.chosen)
+        let run = try #require(search.chosenRun)
+        let model = SegmentationModel(
+            chosen: chosen, run: run, names: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"], buyers: dataset.buyers,
+            referenceDate: buyers.referenceDate, toolVersion: "test")
+        #expect(model.problems.isEmpty, "\(model.problems)")
+        let rows = try model.featureRows(buyers)
+        #expect(rows == chosen.features.matrix)
+        #expect(chosen.features.missing.contains { $0 > 0 }, "the fixture should exercise imputation")
+        let ids = buyers.buyer.map { dataset.buyers[$0] }
+        #expect(try model.assign(rows, ids: ids) == chosen.labels)
     }
 }
