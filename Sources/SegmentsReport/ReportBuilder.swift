@@ -44,7 +44,7 @@ public struct ReportBuilder: Sendable {
             if let run = analyses.search?.chosenRun {
                 let model = SegmentationModel(
                     chosen: chosen, run: run, names: profile.segments.map(\.name.identifier), buyers: dataset.buyers,
-                    referenceDate: exploration.buyers.referenceDate, toolVersion: request.provenance.toolVersion)
+                    reference: .init(exploration.buyers), toolVersion: request.provenance.toolVersion)
                 site.add("data/model.json", try ModelExport.json(model))
             }
         }

@@ -53,10 +53,13 @@ struct ScoreCommand: ParsableCommand {
         }
         let orders = OrderSummary(dataset)
         var buyers = BuyerSummary(dataset, orders: orders)
-        if let asOf, let reference = Self.reference(asOf) {
-            guard reference >= buyers.referenceDate else {
+        let reference = asOf.flatMap(Self.reference)
+            ?? (saved.reference.rule == SegmentationModel.fixedReference ? Timestamp(saved.reference.trainingReference) : nil)
+        if let reference {
+            guard reference >= buyers.lastPurchaseReference else {
                 throw ScoreError(
-                    message: "--as-of \(asOf) is before the data's last valid purchase (\(Self.day(buyers.referenceDate, minusOne: true))): "
+                    message: "recency reference \(reference) (\(asOf != nil ? "--as-of \(asOf!)" : "the model's fixed date")) is before "
+                        + "the end of the data's last valid purchase day (\(Self.day(buyers.lastPurchaseReference, minusOne: true))): "
                         + "recencies would be negative")
             }
             buyers = BuyerSummary(dataset, orders: orders, referenceDate: reference)

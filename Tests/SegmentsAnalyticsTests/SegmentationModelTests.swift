@@ -26,7 +26,8 @@ struct SegmentationModelTests {
             largestClusterShare: 0, seconds: 0)
         let model = SegmentationModel(
             chosen: chosen, run: run, names: (0..<clusters).map { "segment\($0)" }, buyers: Interner(ids),
-            referenceDate: Timestamp(secondsSince1970: 86_400), toolVersion: "test")
+            reference: .init(rule: SegmentationModel.midnightAfterLastPurchase, trainingReference: "1970-01-02 00:00:00"),
+            toolVersion: "test")
         return (model, matrix, ids)
     }
 
@@ -122,12 +123,28 @@ struct SegmentationModelBuyerTests {
         let run = try #require(search.chosenRun)
         let model = SegmentationModel(
             chosen: chosen, run: run, names: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"], buyers: dataset.buyers,
-            referenceDate: buyers.referenceDate, toolVersion: "test")
+            reference: .init(buyers), toolVersion: "test")
         #expect(model.problems.isEmpty, "\(model.problems)")
+        #expect(model.reference.rule == SegmentationModel.midnightAfterLastPurchase)
         let rows = try model.featureRows(buyers)
         #expect(rows == chosen.features.matrix)
         #expect(chosen.features.missing.contains { $0 > 0 }, "the fixture should exercise imputation")
         let ids = buyers.buyer.map { dataset.buyers[$0] }
         #expect(try model.assign(rows, ids: ids) == chosen.labels)
+    }
+}
+
+extension SegmentationModelBuyerTests {
+    @Test("a configured reference date is saved as a fixed rule, the default one as the last-purchase rule")
+    func reference() throws {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).appendingPathComponent("eda")
+        let dataset = try OlistDataset.load(directory: folder, logger: EDATestData.logger)
+        let orders = OrderSummary(dataset)
+        let derived = BuyerSummary(dataset, orders: orders)
+        #expect(SegmentationModel.Reference(derived).rule == SegmentationModel.midnightAfterLastPurchase)
+        let date = Timestamp(secondsSince1970: derived.lastPurchaseReference.secondsSince1970 + 30 * Timestamp.secondsPerDay)
+        let fixed = SegmentationModel.Reference(BuyerSummary(dataset, orders: orders, referenceDate: date))
+        #expect(fixed.rule == SegmentationModel.fixedReference)
+        #expect(Timestamp(fixed.trainingReference) == date)
     }
 }

@@ -33,7 +33,7 @@ struct ScoreCommandTests {
         #expect(later.status == 0, "\(later.stderr)")
         #expect(later.stdout.split(separator: "\n").count == scored.split(separator: "\n").count)
         let early = try CommandRunner.run(["score", "--model", model.path, "--data", data.path, "--as-of", "2001-01-01", "-q"])
-        #expect(early.status != 0 && early.stderr.contains("before the data's last valid purchase"), "\(early.stderr)")
+        #expect(early.status != 0 && early.stderr.contains("--as-of 2001-01-01) is before the end of the data's last valid purchase day"), "\(early.stderr)")
 
         // A hand-edited model (a segment renamed without the checksum) is refused, naming the file.
         let text = try String(contentsOf: model, encoding: .utf8)

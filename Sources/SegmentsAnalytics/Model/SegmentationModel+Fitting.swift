@@ -7,11 +7,11 @@ extension SegmentationModel {
     ///   - run: its run (algorithm and parameters).
     ///   - names: the name identifier of each cluster, in cluster order.
     ///   - buyers: the buyer ids (`dataset.customers.buyers`), for the exceptions.
-    ///   - referenceDate: the recency reference of the training data.
+    ///   - reference: the recency reference of the training data (``Reference/init(_:)``).
     ///   - toolVersion: the version of the tool.
     /// - Complexity: O(n·k·d) for the centroid rules; O(n log n) for DBSCAN's core search.
     public init(
-        chosen: ModelSearchResult.Chosen, run: ModelRun, names: [String], buyers: Interner, referenceDate: Timestamp,
+        chosen: ModelSearchResult.Chosen, run: ModelRun, names: [String], buyers: Interner, reference: Reference,
         toolVersion: String
     ) {
         let matrix = chosen.features
@@ -37,7 +37,7 @@ extension SegmentationModel {
         }
         self.init(
             toolVersion: toolVersion, featureSet: matrix.featureSet.name, features: features,
-            reference: Reference(rule: Self.midnightAfterLastPurchase, trainingReference: referenceDate.description),
+            reference: reference,
             algorithm: run.algorithm, parameters: run.parameters, assignment: assignment,
             segments: (0..<clusters).map { Segment(cluster: $0, name: $0 < names.count ? names[$0] : "") },
             exceptions: [], trainingBuyers: matrix.matrix.rows)
@@ -60,5 +60,16 @@ extension SegmentationModel {
             for j in 0..<d { sums[label][j] += data[row, j] }
         }
         return sums.enumerated().map { cluster, sum in sum.map { counts[cluster] > 0 ? $0 / Double(counts[cluster]) : 0 } }
+    }
+}
+
+extension SegmentationModel.Reference {
+    /// The reference of `buyers`: the default rule when their reference is the midnight after
+    /// their last valid purchase, else `fixed` at the given date.
+    public init(_ buyers: BuyerSummary) {
+        let derived = buyers.referenceDate == buyers.lastPurchaseReference
+        self.init(
+            rule: derived ? SegmentationModel.midnightAfterLastPurchase : SegmentationModel.fixedReference,
+            trainingReference: buyers.referenceDate.description)
     }
 }

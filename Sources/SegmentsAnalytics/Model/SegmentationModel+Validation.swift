@@ -1,3 +1,5 @@
+import SegmentsLoading
+
 extension SegmentationModel {
     /// Everything inconsistent in the model (a hand-edited file): sizes that do not match,
     /// unknown identifiers, non-finite numbers; empty when it can score.
@@ -17,7 +19,12 @@ extension SegmentationModel {
                 problems.append("features: \(feature.name) needs finite imputed and mean values and a positive scale")
             }
         }
-        if reference.rule != Self.midnightAfterLastPurchase { problems.append("reference.rule: unknown rule \"\(reference.rule)\"") }
+        if ![Self.midnightAfterLastPurchase, Self.fixedReference].contains(reference.rule) {
+            problems.append("reference.rule: unknown rule \"\(reference.rule)\"")
+        }
+        if Timestamp(reference.trainingReference) == nil {
+            problems.append("reference.training_reference: \"\(reference.trainingReference)\" is not a yyyy-MM-dd HH:mm:ss date")
+        }
         for (index, segment) in segments.enumerated() where segment.cluster != index {
             problems.append("segments[\(index)].cluster is \(segment.cluster), expected \(index)")
         }

@@ -45,7 +45,8 @@ public struct SegmentationModel: Sendable, Equatable, Codable {
     /// How recency is measured.
     public struct Reference: Sendable, Equatable, Codable {
         /// `midnight_after_last_valid_purchase`: recency is measured from the midnight after
-        /// the scored data's last valid purchase, unless `segments score --as-of` gives a day.
+        /// the scored data's last valid purchase; `fixed`: from ``trainingReference`` (a
+        /// configured date). `segments score --as-of` overrides either.
         public var rule: String
         /// The reference of the training data (`yyyy-MM-dd HH:mm:ss`, UTC).
         public var trainingReference: String
@@ -106,6 +107,7 @@ public struct SegmentationModel: Sendable, Equatable, Codable {
     public static let nearestCentroid = "nearest_centroid"
     public static let nearestCoreWithinEps = "nearest_core_within_eps"
     public static let midnightAfterLastPurchase = "midnight_after_last_valid_purchase"
+    public static let fixedReference = "fixed"
 
     /// The version of the tool that fitted the model.
     public var toolVersion: String
