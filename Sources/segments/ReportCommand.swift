@@ -20,7 +20,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Site folder to write: new, empty or a previous site (replaced atomically).")
     var out = "site"
 
-    @Option(help: "Language of the pages: a catalogue's code (built in: \(Catalogue.builtIn.keys.sorted().joined(separator: ", ")); more from --templates DIR/catalogue/CODE.json).")
+    @Option(help: """
+        Language of the pages: a catalogue's code (built in: \(Catalogue.builtIn.keys.sorted().joined(separator: ", ")); \
+        more from --templates DIR/catalogue/CODE.json).
+        """)
     var lang = "en"
 
     @Option(help: "Folder of Mustache templates overriding the built-in ones.")

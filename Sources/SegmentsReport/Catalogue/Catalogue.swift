@@ -69,11 +69,12 @@ public struct Catalogue: Sendable {
                     messages.append("lacks \(prefix)\(key)")
                     continue
                 }
-                if Self.placeholders(text) != Self.placeholders(theirs[key]!) {
-                    messages.append("\(prefix)\(key) has placeholders \(Self.placeholders(text).sorted()), not \(Self.placeholders(theirs[key]!).sorted())")
-                }
+                let (found, expected) = (Self.placeholders(text).sorted(), Self.placeholders(theirs[key]!).sorted())
+                if found != expected { messages.append("\(prefix)\(key) has placeholders \(found), not \(expected)") }
             }
-            for key in mine.keys.sorted() where theirs[key] == nil { messages.append("has \(prefix)\(key), which \(reference.language.code) lacks") }
+            for key in mine.keys.sorted() where theirs[key] == nil {
+                messages.append("has \(prefix)\(key), which \(reference.language.code) lacks")
+            }
         }
         compare(entries, reference.entries, prefix: "")
         compare(language.conventions.chart, reference.language.conventions.chart, prefix: "locale.chart.")
