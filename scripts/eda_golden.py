@@ -148,6 +148,9 @@ expected = {
     "median_days_to_second_purchase": second_stats["median"],
     "days_to_second_purchase_q1": second_stats["q1"],
     "days_to_second_purchase_q3": second_stats["q3"],
+    "second_purchase_within_month_share": float((days_to_second <= 30).mean()),
+    "second_purchase_within_quarter_share": float((days_to_second <= 90).mean()),
+    "second_purchase_after_quarter_share": float((days_to_second > 90).mean()),
     "reviews": len(reviews),
     "average_review_score": float(reviews["review_score"].astype(int).mean()),
     "first_purchase": pd.Timestamp(valid["purchase"].min(), unit="s").strftime(STAMP),
@@ -177,6 +180,8 @@ installments = payments["payment_installments"].astype(int).value_counts().sort_
 expected["installments"] = [
     {"installments": int(k), "payments": int(v), "share": v / len(payments)} for k, v in installments.items()
 ]
+expected["payments"] = len(payments)
+expected["split_payment_share"] = float((payments["payment_installments"].astype(int) > 1).mean())
 
 delivered = orders[(orders["order_status"] == "delivered") & orders["delivered_at"].notna() & orders["estimated_at"].notna()]
 delays = ((delivered["delivered_at"] - delivered["estimated_at"]) / DAY).to_numpy()
@@ -194,6 +199,7 @@ expected["delivery"] = {
     "late_orders": int((calendar > 0).sum()),
     "late_share": float((calendar > 0).mean()),
     "buckets": {name: int(mask.sum()) for name, mask in buckets.items()},
+    "bucket_shares": {name: float(mask.mean()) for name, mask in buckets.items()},
 }
 
 english = dict(zip(translation["product_category_name"], translation["product_category_name_english"]))
@@ -202,6 +208,11 @@ valid_items = items[items["order_id"].map(dict(zip(orders["order_id"], orders["v
 names = valid_items["product_id"].map(category_of).map(lambda c: english.get(c, c) if isinstance(c, str) else None)
 expected["categories"] = ranked(names.dropna().value_counts().to_dict(), "category", "items")
 expected["uncategorised_items"] = int(names.isna().sum())
+category_items = names.dropna().value_counts()
+expected["top_categories"] = min(10, len(category_items))
+expected["top_categories_share"] = float(sum(c["share"] for c in expected["categories"][:10]))
+expected["other_categories"] = max(0, len(category_items) - 10)
+expected["other_category_items"] = int(sum(c["items"] for c in expected["categories"][10:]))
 states = first["customer_id"].map(state_of)
 expected["states"] = ranked(states.dropna().value_counts().to_dict(), "state", "buyers")
 expected["buyers_without_state"] = int(states.isna().sum())
@@ -260,12 +271,17 @@ expected["rfm"] = {
             "buyer_share": len(part) / len(rfm),
             "revenue_share": float(part["monetary"].sum() / total),
             "average_monetary": number(part["monetary"].mean()) if len(part) else None,
+            "average_basket": number(part["monetary"].sum() / part["frequency"].sum()) if len(part) else None,
         }
         for name, part in ((n, rfm[rfm["segment"] == n]) for n in (
             "champions", "loyal", "potential_loyalists", "new_customers", "promising", "need_attention",
             "about_to_sleep", "at_risk", "cannot_lose_them", "hibernating", "lost"))
     ],
     "mean_recency_days": float(rfm["recency"].mean()),
+    "best_segments_buyer_share": float(rfm["segment"].isin(["champions", "loyal"]).mean()),
+    "best_segments_revenue_share": float(rfm.loc[rfm["segment"].isin(["champions", "loyal"]), "monetary"].sum() / total),
+    "top_frequency_monetary_buyer_share": float((rfm["fm"] >= 4).mean()),
+    "top_frequency_monetary_revenue_share": float(rfm.loc[rfm["fm"] >= 4, "monetary"].sum() / total),
     "mean_monetary": float(rfm["monetary"].mean()),
 }
 

@@ -95,7 +95,7 @@ extension ReportConfiguration {
         }
         let selection = search.selection
         return Document(
-            file: file, title: title, language: (language ?? .en).rawValue,
+            file: file, title: title, language: language ?? "en",
             rfm: .init(referenceDate: rfmReferenceDate?.description),
             featureSets: search.featureSets.map { .init(name: $0.name, features: $0.features.map(\.rawValue)) },
             segmentation: .init(

@@ -8,26 +8,31 @@ extension ReportConfiguration {
     static let keys = ["title", "language", "rfm", "feature_sets", "segmentation", "tsne", "drift", "quote"]
 
     /// Reads a configuration file.
-    /// - Parameter path: the file, as given on the command line (errors name it so).
+    /// - Parameters:
+    ///   - path: the file, as given on the command line (errors name it so).
+    ///   - languages: the language codes a catalogue exists for.
     /// - Returns: the defaults overridden by what the file says.
     /// - Throws: `ConfigurationError` for an unreadable file, a YAML syntax error, an unknown
     ///   key, a wrong type or a value out of range, positioned at the offending node.
-    public static func load(file path: String) throws(ConfigurationError) -> ReportConfiguration {
+    public static func load(file path: String, languages: [String]) throws(ConfigurationError) -> ReportConfiguration {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(file: path, line: 0, column: 0, key: "(file)", message: "cannot read the configuration file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigurationError(file: path, line: 0, column: 0, key: "(file)", message: "expected UTF-8 text")
         }
-        return try parse(text, file: path)
+        return try parse(text, file: path, languages: languages)
     }
 
     /// Reads configuration text.
     /// - Parameters:
     ///   - yaml: the YAML document.
     ///   - file: the name used in errors.
+    ///   - languages: the language codes a catalogue exists for.
     /// - Complexity: O(length of the text).
-    public static func parse(_ yaml: String, file: String) throws(ConfigurationError) -> ReportConfiguration {
+    public static func parse(
+        _ yaml: String, file: String, languages: [String]
+    ) throws(ConfigurationError) -> ReportConfiguration {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -38,7 +43,7 @@ extension ReportConfiguration {
         }
         var configuration = ReportConfiguration()
         guard let root else { return configuration }
-        try configuration.read(ConfigurationNode(node: root, path: "", file: file))
+        try configuration.read(ConfigurationNode(node: root, path: "", file: file), languages: languages)
         return configuration
     }
 
@@ -56,11 +61,11 @@ extension ReportConfiguration {
         }
     }
 
-    private mutating func read(_ root: ConfigurationNode) throws(ConfigurationError) {
+    private mutating func read(_ root: ConfigurationNode, languages: [String]) throws(ConfigurationError) {
         let fields = try root.mapping(Self.keys)
         if let node = fields["title"] { title = try node.string() }
         if let node = fields["language"] {
-            language = ReportLanguage(rawValue: try node.choice(ReportLanguage.allCases.map(\.rawValue)))
+            language = try node.choice(languages)
         }
         if let node = fields["rfm"], let date = try node.mapping(["reference_date"])["reference_date"] {
             rfmReferenceDate = try date.date()

@@ -8,7 +8,7 @@ public struct ReportConfiguration: Sendable, Equatable {
     /// Title of the report, shown in every page's masthead; `nil` for the product name.
     public var title: String?
     /// Language of the pages; `nil` when the file does not say (English unless `--lang`).
-    public var language: ReportLanguage?
+    public var language: String?
     /// The date recency is measured from; `nil` for midnight after the last valid purchase.
     public var rfmReferenceDate: ConfigurationDate?
     /// The model search: feature sets, k range, algorithms and their parameters, selection rule.
@@ -24,7 +24,7 @@ public struct ReportConfiguration: Sendable, Equatable {
 
     /// The defaults: what `segments report` does without a file.
     public init(
-        title: String? = nil, language: ReportLanguage? = nil, rfmReferenceDate: ConfigurationDate? = nil,
+        title: String? = nil, language: String? = nil, rfmReferenceDate: ConfigurationDate? = nil,
         search: ModelSearch.Configuration = .init(), tsne: TSNE.Configuration = .init(), skipTSNE: Bool = false,
         drift: DriftSettings = .init(), quote: QuoteSettings = .init()
     ) {

@@ -31,4 +31,24 @@ public struct DataQualityReport: Hashable, Sendable {
     public var rejectedRows: Int {
         tables.reduce(0) { $0 + $1.rowsRejected }
     }
+
+    /// Rows whose primary key repeats an earlier row's, over all tables.
+    public var duplicateKeys: Int {
+        tables.reduce(0) { $0 + $1.duplicateKeys }
+    }
+
+    /// Empty fields, over all columns of all tables.
+    public var missingValues: Int {
+        tables.reduce(0) { $0 + $1.columns.reduce(0) { $0 + $1.missing } }
+    }
+
+    /// Row-level problems counted, over all kinds.
+    public var problems: Int {
+        issues.reduce(0) { $0 + $1.count }
+    }
+
+    /// Rows whose reference found no match, over all join checks.
+    public var unmatchedReferences: Int {
+        references.reduce(0) { $0 + $1.unmatched }
+    }
 }

@@ -31,6 +31,9 @@ public struct OlistDataset: Sendable {
     /// One entry per loaded file, in ``OlistFile`` order.
     public var provenance: [TableProvenance]
 
+    /// Bytes of all the input files read.
+    public var inputBytes: Int { provenance.reduce(0) { $0 + $1.byteCount } }
+
     /// Buyers: distinct `customer_unique_id`s, the unit of segmentation.
     public var buyers: Interner { customers.buyers }
 

@@ -22,4 +22,9 @@ public struct TableQuality: Hashable, Sendable {
     public var duplicateKeys: Int
     /// Every column of the header, in file order.
     public var columns: [Column]
+
+    /// A column's empty fields over the records read (NaN without records).
+    public func missingShare(_ column: Column) -> Double {
+        records == 0 ? .nan : Double(column.missing) / Double(records)
+    }
 }

@@ -44,6 +44,12 @@ public struct ReportBuilder: Sendable {
         site.add("data/features.csv", FeaturesExport.csv(analyses.features, buyers: dataset.buyers))
         if let chosen = analyses.search?.chosen, let profile = analyses.segmentation {
             site.add("data/segments.csv", SegmentsExport.csv(chosen, profile: profile, rfm: exploration.rfm, buyers: dataset.buyers))
+            if let run = analyses.search?.chosenRun {
+                let model = SegmentationModel(
+                    chosen: chosen, run: run, names: profile.segments.map(\.name.identifier), buyers: dataset.buyers,
+                    reference: .init(exploration.buyers), toolVersion: request.provenance.toolVersion)
+                site.add("data/model.json", try ModelExport.json(model))
+            }
         }
         if let embedding = analyses.embedding {
             site.add("data/tsne.csv", EmbeddingExport.csv(embedding.embedding, features: analyses.features, buyers: dataset.buyers))

@@ -20,6 +20,11 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     /// The output folder holds files the tool did not write (the first `found` entries are
     /// listed); nothing was touched.
     case outputNotASite(path: String, found: [String])
+    /// A language catalogue file is not usable (bad JSON, a text that is not a string, a
+    /// missing or malformed `locale` object).
+    case catalogueInvalid(path: String, reason: String)
+    /// `--lang` names a language that has no catalogue file.
+    case languageUnknown(code: String, available: [String])
 
     public var description: String {
         switch self {
@@ -46,6 +51,11 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
             let shown = found.prefix(5).joined(separator: ", ") + (found.count > 5 ? ", …" : "")
             return "\(path): refusing to replace this folder: it holds files segments did not write (\(shown)); "
                 + "choose an empty or new folder for --out, or remove this one yourself"
+        case .catalogueInvalid(let path, let reason):
+            return "\(path): not a usable language catalogue: \(reason)"
+        case .languageUnknown(let code, let available):
+            return "--lang \(code): no catalogue for this language (available: \(available.joined(separator: ", "))); "
+                + "add catalogue/\(code).json to a --templates folder"
         }
     }
 }

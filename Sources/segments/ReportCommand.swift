@@ -8,8 +8,6 @@ import SegmentsLoading
 import SegmentsReport
 import SegmentsSynthetic
 
-extension ReportLanguage: ExpressibleByArgument {}
-
 /// `segments report`: data → analyses → pages → validation → atomic publication.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,8 +21,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Site folder to write: new, empty or a previous site (replaced atomically).")
     var out = "site"
 
-    @Option(help: "Language of the pages: \(ReportLanguage.allCases.map(\.rawValue).joined(separator: ", ")) (default: the configuration's, else en).")
-    var lang: ReportLanguage?
+    @Option(help: """
+        Language of the pages: a catalogue's code (built in: \(Catalogue.builtIn.keys.sorted().joined(separator: ", ")); \
+        more from --templates DIR/catalogue/CODE.json; default: the configuration's, else en).
+        """)
+    var lang: String?
 
     @Option(help: "YAML configuration file (see segments.example.yaml); flags override it.")
     var config: String?
@@ -42,21 +43,21 @@ struct ReportCommand: ParsableCommand {
         let logger = output.makeLogger()
         let stopwatch = Stopwatch(logger: logger)
         let clock = try RunClock.fromEnvironment()
-        let configuration = try effectiveConfiguration()
-        let lang = configuration.language ?? .en
+        let library = try TemplateLibrary(overrideDirectory: templates.map { URL(fileURLWithPath: $0) })
+        let configuration = try effectiveConfiguration(languages: library.languages)
         let target = URL(fileURLWithPath: out)
         let protected = SiteTarget.protectedFolders(input: data.map { URL(fileURLWithPath: $0) })
         try SiteTarget(target).check(protecting: protected)  // before any work: fail fast
-        let library = try TemplateLibrary(overrideDirectory: templates.map { URL(fileURLWithPath: $0) })
+        let words = try library.catalogue(configuration.language ?? "en")  // an unknown --lang fails here
         let rules = PlausibilityRules(now: clock.now)
-        let (dataset, origin) = try load(rules: rules, lang: lang, stopwatch: stopwatch, logger: logger)
+        let (dataset, origin) = try load(rules: rules, words: words, stopwatch: stopwatch, logger: logger)
         let analyses = try analyze(dataset, configuration: configuration, stopwatch: stopwatch, logger: logger)
         let provenance = Provenance(
             toolVersion: ToolVersion.current, generatedAt: clock.now, clockPinned: clock.pinned,
             runSeconds: stopwatch.elapsed, seed: synthetic.seed, origin: origin)
         let request = ReportRequest(
-            language: lang, provenance: provenance,
-            settings: settings(origin: origin, embedding: analyses.embedding, configuration: configuration),
+            catalogue: words, provenance: provenance,
+            settings: settings(origin: origin, embedding: analyses.embedding, configuration: configuration, words: words),
             title: configuration.title, configuration: configuration.document(file: config),
             quote: configuration.quote.terms)
         let site = try stopwatch.stage("Rendered the pages") {
@@ -73,8 +74,10 @@ struct ReportCommand: ParsableCommand {
 
     /// The configuration file (if any) with the flags applied over it.
     /// - Throws: `ConfigurationError` for a file that cannot be used, before any work.
-    func effectiveConfiguration() throws -> ReportConfiguration {
-        var configuration = try config.map { path throws(ConfigurationError) in try ReportConfiguration.load(file: path) }
+    func effectiveConfiguration(languages: [String]) throws -> ReportConfiguration {
+        var configuration = try config.map { path throws(ConfigurationError) in
+            try ReportConfiguration.load(file: path, languages: languages)
+        }
             ?? ReportConfiguration()
         if let lang { configuration.language = lang }
         if let featureSet = segmentation.featureSet { configuration.search.featureSets = [featureSet] }
@@ -138,7 +141,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Loads `--data`, or generates and loads the synthetic dataset.
-    private func load(rules: PlausibilityRules, lang: ReportLanguage, stopwatch: Stopwatch, logger: Logger) throws -> (OlistDataset, String) {
+    private func load(rules: PlausibilityRules, words: Catalogue, stopwatch: Stopwatch, logger: Logger) throws -> (OlistDataset, String) {
         if let data {
             let directory = URL(fileURLWithPath: data)
             let dataset = try stopwatch.stage("Loaded \(directory.path)") {
@@ -150,7 +153,7 @@ struct ReportCommand: ParsableCommand {
         let files = stopwatch.stage("Generated the synthetic dataset (\(synthetic.buyers) buyers)") {
             SyntheticOlist.generate(synthetic.configuration, catalogue: catalogue)
         }
-        let origin = Catalogue(lang).syntheticOrigin(buyers: synthetic.buyers, seed: synthetic.seed)
+        let origin = words.syntheticOrigin(buyers: synthetic.buyers, seed: synthetic.seed)
         let dataset = try stopwatch.stage("Loaded the synthetic dataset") {
             try OlistDataset.load(files: files, origin: origin, logger: logger, rules: rules)
         }
@@ -158,12 +161,12 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The configuration shown on the overview page.
-    private func settings(origin: String, embedding: TSNEResult?, configuration: ReportConfiguration) -> [ReportRequest.Setting] {
-        let lang = configuration.language ?? .en
-        let words = Catalogue(lang)
+    private func settings(
+        origin: String, embedding: TSNEResult?, configuration: ReportConfiguration, words: Catalogue
+    ) -> [ReportRequest.Setting] {
         var settings: [ReportRequest.Setting] = [
             .init(key: "input", value: data ?? origin),
-            .init(key: "language", value: lang.rawValue),
+            .init(key: "language", value: words.language.code),
             .init(key: "seed", value: String(synthetic.seed)),
             .init(key: "config", value: config ?? words("setting.config.none")),
         ]

@@ -10,7 +10,7 @@ struct Segments: AsyncParsableCommand {
             With no arguments, reports on the embedded synthetic Olist-schema dataset into site/.
             """,
         version: ToolVersion.current,
-        subcommands: [ReportCommand.self, ValidateCommand.self, DemoDataCommand.self],
+        subcommands: [ReportCommand.self, ValidateCommand.self, DemoDataCommand.self, ScoreCommand.self],
         defaultSubcommand: ReportCommand.self
     )
 }

@@ -31,7 +31,7 @@ struct ChartGalleryTests {
             let samples = ChartSamples.all(language) + [(ChartID("empty"), BarChart(title: "Empty", bars: []) as any SVGChart)]
                 + degenerate + fullScale
             for (id, chart) in samples {
-                let name = id.value + "-" + language.rawValue
+                let name = id.value + "-" + language.code
                 let section = "<section><h2>" + name.htmlEscaped + "</h2>"
                     + chart.render(id: ChartID(name), language: language) + "</section>\n"
                 all += section

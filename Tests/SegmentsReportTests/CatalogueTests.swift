@@ -9,27 +9,41 @@ import Testing
 struct CatalogueTests {
     static let english = Catalogue(.en)
 
-    @Test("every language has a catalogue with the keys and placeholders of English", arguments: ReportLanguage.allCases)
-    func sameKeys(language: ReportLanguage) {
-        let catalogue = Catalogue(language)
-        let reference = Self.english.entries
-        #expect(!catalogue.entries.isEmpty, "no templates/catalogue/\(language.rawValue).json")
-        for key in reference.keys.sorted() {
-            guard let text = catalogue.entries[key] else {
-                Issue.record("\(language.rawValue).json lacks \(key)")
-                continue
+    @Test("every built-in language has the keys and placeholders of English, texts and chart words")
+    func sameKeys() {
+        #expect(Catalogue.builtIn.count >= 2)
+        for (code, catalogue) in Catalogue.builtIn.sorted(by: { $0.key < $1.key }) {
+            #expect(!catalogue.entries.isEmpty, "templates/catalogue/\(code).json has no text")
+            for difference in catalogue.differences(from: Self.english) {
+                Issue.record("\(code).json \(difference)")
             }
-            #expect(Catalogue.placeholders(text) == Catalogue.placeholders(reference[key]!), "\(language.rawValue): \(key)")
-        }
-        for key in catalogue.entries.keys.sorted() where reference[key] == nil {
-            Issue.record("\(language.rawValue).json has \(key), which en.json lacks")
         }
     }
 
-    @Test("every file of templates/catalogue is a language of the report")
-    func noStrayCatalogue() {
-        #expect(Set(EmbeddedTemplates.catalogues.keys) == Set(ReportLanguage.allCases.map(\.rawValue)))
+    @Test("a missing key, a changed placeholder or an extra key is a difference")
+    func missingKey() throws {
+        var entries = Self.english.entries
+        entries["eda.title"] = nil
+        entries["eda.lead"] = "{buyers} only"
+        entries["extra.key"] = "x"
+        var conventions = Self.english.language.conventions
+        conventions.chart["bars"] = nil
+        let third = Catalogue(language: ReportLanguage(code: "xx", conventions: conventions), entries: entries)
+        let differences = third.differences(from: Self.english)
+        #expect(differences.contains("lacks eda.title"))
+        #expect(differences.contains { $0.hasPrefix("eda.lead has placeholders") })
+        #expect(differences.contains("has extra.key, which en lacks"))
+        #expect(differences.contains("lacks locale.chart.bars"))
+    }
+
+    @Test("every file of templates/catalogue decodes, with a usable locale")
+    func noStrayCatalogue() throws {
         #expect(Catalogue.builtIn.count == EmbeddedTemplates.catalogues.count, "a catalogue is not a JSON object of strings")
+        for (code, text) in EmbeddedTemplates.catalogues {
+            _ = try Catalogue.decode(code: code, text: text, path: "\(code).json")
+        }
+        #expect(throws: ReportError.self) { try Catalogue.decode(code: "xx", text: #"{"a": "b"}"#, path: "xx.json") }
+        #expect(throws: ReportError.self) { try Catalogue.decode(code: "xx", text: "{", path: "xx.json") }
     }
 
     @Test("every {{t.key}} of the templates is in the catalogue")

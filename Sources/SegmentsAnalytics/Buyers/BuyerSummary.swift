@@ -11,6 +11,9 @@ public struct BuyerSummary: Sendable {
     /// The date recency is measured from: midnight (UTC) of the day after the last valid
     /// purchase of the dataset.
     public var referenceDate: Timestamp
+    /// The default reference: the midnight after the last valid purchase (whatever
+    /// `referenceDate` was given).
+    public var lastPurchaseReference: Timestamp
     /// Number of valid orders.
     public var frequency: [Int32]
     /// Paid value (sum of `payment_value`) over valid orders.
@@ -50,7 +53,8 @@ public struct BuyerSummary: Sendable {
             (orders.buyer[$0], orders.purchase[$0], $0) < (orders.buyer[$1], orders.purchase[$1], $1)
         }
         let lastDay = (valid.map { orders.purchase[$0].secondsSince1970 }.max() ?? 0) / Timestamp.secondsPerDay
-        self.referenceDate = referenceDate ?? Timestamp(secondsSince1970: (lastDay + 1) * Timestamp.secondsPerDay)
+        lastPurchaseReference = Timestamp(secondsSince1970: (lastDay + 1) * Timestamp.secondsPerDay)
+        self.referenceDate = referenceDate ?? lastPurchaseReference
         buyer = []
         frequency = []
         monetary = []

@@ -4,6 +4,13 @@ extension KMeansResult {
     /// - Returns: one label in `0..<k` per row.
     /// - Complexity: O(m·k·d) for m rows; both cores; O(m) memory.
     public func predict(_ data: Matrix) -> [Int] {
+        Self.nearest(data, centers: centers)
+    }
+
+    /// The nearest row of `centers` to every row of `data` (first on ties), by squared
+    /// Euclidean distance.
+    /// - Complexity: O(m·k·d) for m rows; both cores; O(m) memory.
+    public static func nearest(_ data: Matrix, centers: Matrix) -> [Int] {
         precondition(data.cols == centers.cols, "predict: \(data.cols) columns, the centres have \(centers.cols)")
         let k = centers.rows
         let d = centers.cols

@@ -41,6 +41,9 @@ public struct DeliveryDelays: Sendable, Equatable {
     public var count: Int { delays.count }
     /// `late / count` (NaN without delivered orders).
     public var lateShare: Double { count == 0 ? .nan : Double(late) / Double(count) }
+    /// Orders per bucket over the orders measured, in ``Bucket/allCases`` order (0 without
+    /// delivered orders).
+    public var bucketShares: [Double] { bucketCounts.map { Double($0) / Double(max(1, count)) } }
 
     /// The delays of the orders with status `delivered` that have a delivery and an
     /// estimated date.

@@ -13,12 +13,16 @@ public struct EDAResult: Sendable {
     public var monthly: [MonthlyActivity]
     /// Distributions of reviews, payments, deliveries, categories and states.
     public var distributions: EDADistributions
+    /// Shares derived from the indicators and distributions that the commentary quotes.
+    public var shares: EDAShares
     /// The scoring rule used.
     public var rfmConfiguration: RFMScoring.Configuration
     /// RFM scores of each row of ``buyers``.
     public var rfm: RFMResult
     /// Paid value per R × FM cell (see ``RFMResult/revenueGrid(monetary:)``).
     public var rfmRevenueGrid: [[Double]]
+    /// The best segments' and the high frequency–monetary cells' shares.
+    public var rfmHighlights: RFMHighlights
     /// Customers whose zip code prefix is in the geolocation table (nil without that table).
     public var customerZipCoverage: ZipCoverage?
 

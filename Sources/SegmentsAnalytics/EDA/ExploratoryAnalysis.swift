@@ -43,11 +43,14 @@ public struct ExploratoryAnalysis: Sendable {
                 "valid_orders": "\(indicators.validOrders)", "buyers": "\(indicators.buyers)",
                 "repeat_buyer_share": "\(indicators.repeatBuyerShare)",
             ])
+        let distributions = EDADistributions(dataset, orders: orders, buyers: buyers)
+        let revenueGrid = rfm.revenueGrid(monetary: monetary)
         return EDAResult(
             orders: orders, buyers: buyers, indicators: indicators,
             monthly: MonthlyActivity.series(dataset, orders: orders, buyers: buyers),
-            distributions: EDADistributions(dataset, orders: orders, buyers: buyers),
-            rfmConfiguration: configuration.rfm, rfm: rfm, rfmRevenueGrid: rfm.revenueGrid(monetary: monetary),
+            distributions: distributions, shares: EDAShares(indicators: indicators, distributions: distributions),
+            rfmConfiguration: configuration.rfm, rfm: rfm, rfmRevenueGrid: revenueGrid,
+            rfmHighlights: RFMHighlights(rfm, revenueGrid: revenueGrid),
             customerZipCoverage: Self.zipCoverage(dataset))
     }
 

@@ -58,6 +58,13 @@ public struct RFMSegmentSummary: Sendable, Equatable {
     /// Mean number of orders (nil for an empty segment).
     public let averageFrequency: Double?
 
+    /// Mean paid value per order of the segment's buyers: revenue over their orders (nil
+    /// without an order).
+    public var averageBasket: Double? {
+        let orders = (averageFrequency ?? 0) * Double(buyers)
+        return orders > 0 ? revenue / orders : nil
+    }
+
     /// Summaries of every segment in `RFMSegment.allCases` order.
     /// - Complexity: O(n).
     static func all(segments: [RFMSegment], recency: [Double], frequency: [Int], monetary: [Double]) -> [RFMSegmentSummary] {

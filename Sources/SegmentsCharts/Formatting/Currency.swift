@@ -38,14 +38,8 @@ extension ReportLanguage {
 
     /// Puts the currency symbol on the language's side of a formatted number.
     func placeSymbol(_ number: String, currency: Currency) -> String {
-        switch self {
-        case .en:
-            if number.hasPrefix(Self.minusSign) {
-                return Self.minusSign + currency.symbol + number.dropFirst(Self.minusSign.count)
-            }
-            return currency.symbol + number
-        case .fr:
-            return number + Self.noBreakSpace + currency.symbol
-        }
+        let negative = number.hasPrefix(Self.minusSign)
+        let magnitude = negative ? String(number.dropFirst(Self.minusSign.count)) : number
+        return (negative ? Self.minusSign : "") + Self.fill(conventions.moneyPattern, ["number": magnitude, "symbol": currency.symbol])
     }
 }

@@ -31,10 +31,7 @@ extension ReportLanguage {
 
     /// Appends the percent sign with the language's spacing.
     func withPercentSign(_ number: String) -> String {
-        switch self {
-        case .en: number + "%"
-        case .fr: number + Self.narrowNoBreakSpace + "%"
-        }
+        Self.fill(conventions.percentPattern, ["number": number])
     }
 
     /// A short label for axes: thousands as `k`, millions as `M`, billions as `B` / `Md`.
@@ -48,19 +45,17 @@ extension ReportLanguage {
         let rounded = DecimalDigits(scaled, decimals: maximumDecimals, trimZeros: true)
         let text = rounded?.text(decimalSeparator: decimalSeparator, groupingSeparator: groupingSeparator) ?? missingValue
         guard let suffix else { return text }
-        switch self {
-        case .en: return text + suffix
-        case .fr: return text + Self.noBreakSpace + suffix
-        }
+        return Self.fill(conventions.compactPattern, ["number": text, "suffix": suffix])
     }
 
     /// The value divided by its compact unit, and the unit's suffix (nil below a thousand).
     func compactUnit(for value: Double) -> (Double, String?) {
         let magnitude = value.magnitude
         // Compare against slightly less than each power so that 999,999.6 → "1M", not "1,000k".
-        if magnitude >= 999_950_000 { return (value / 1e9, self == .en ? "B" : "Md") }
-        if magnitude >= 999_950 { return (value / 1e6, "M") }
-        if magnitude >= 1_000 { return (value / 1e3, "k") }
+        let suffixes = conventions.compactSuffixes
+        if magnitude >= 999_950_000 { return (value / 1e9, suffixes[2]) }
+        if magnitude >= 999_950 { return (value / 1e6, suffixes[1]) }
+        if magnitude >= 1_000 { return (value / 1e3, suffixes[0]) }
         return (value, nil)
     }
 }

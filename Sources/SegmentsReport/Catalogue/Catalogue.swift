@@ -1,27 +1,84 @@
 import Foundation
 import SegmentsCharts
 
-/// Every user-facing word of the report in one language, looked up by key: the built-in
-/// `templates/catalogue/CODE.json` of the language (embedded at build time). Templates read
-/// it as `{{t.key}}`; page models call it with the figures of a sentence, which fill the
-/// sentence's `{name}` placeholders. Every language has the same keys and placeholders
-/// (tested), so adding a language means adding one file.
+/// Every user-facing word of the report in one language, looked up by key, with the
+/// language's number and date conventions: one file `catalogue/CODE.json` per language, the
+/// built-in ones of the repository's `templates/catalogue/` (embedded at build time) and any of
+/// a `--templates` folder's `catalogue/`. Its `locale` object holds the conventions and the
+/// chart kit's words (``LanguageConventions``); every other key is a text. Templates read the
+/// texts as `{{t.key}}`; page models call the catalogue with the figures of a sentence, which
+/// fill the sentence's `{name}` placeholders. Every language has the same keys and
+/// placeholders (tested), so adding a language means adding one file.
 public struct Catalogue: Sendable {
     /// The language of the entries.
     public let language: ReportLanguage
     /// The text of every key.
     public let entries: [String: String]
 
-    /// The built-in catalogue of `language` (empty if the language has none, which the tests
-    /// rule out).
-    public init(_ language: ReportLanguage) {
+    /// A catalogue of `language` with these texts.
+    public init(language: ReportLanguage, entries: [String: String]) {
         self.language = language
-        entries = Self.builtIn[language.rawValue] ?? [:]
+        self.entries = entries
     }
 
-    /// The built-in catalogues by language code, decoded once.
-    static let builtIn: [String: [String: String]] = EmbeddedTemplates.catalogues.compactMapValues { text in
-        try? JSONDecoder().decode([String: String].self, from: Data(text.utf8))
+    /// The built-in catalogue of `language`'s code (no text if there is none, which the
+    /// tests rule out for the built-in languages).
+    public init(_ language: ReportLanguage) {
+        self.language = language
+        entries = Self.builtIn[language.code]?.entries ?? [:]
+    }
+
+    /// The built-in catalogues by language code, decoded once (a file that does not decode is
+    /// left out, which the tests rule out).
+    public static let builtIn: [String: Catalogue] = EmbeddedTemplates.catalogues.reduce(into: [:]) { result, file in
+        result[file.key] = try? Catalogue.decode(code: file.key, text: file.value, path: "templates/catalogue/\(file.key).json")
+    }
+
+    /// The built-in catalogue of the language `code`, if there is one.
+    public static func builtIn(_ code: String) -> Catalogue? { builtIn[code] }
+
+    /// The catalogue of the file `path` holding `text`, for the language `code`.
+    /// - Throws: ``ReportError/catalogueInvalid(path:reason:)`` when the file is not a JSON
+    ///   object of texts with a usable `locale` object.
+    public static func decode(code: String, text: String, path: String) throws(ReportError) -> Catalogue {
+        let file: CatalogueFile
+        do {
+            file = try JSONDecoder().decode(CatalogueFile.self, from: Data(text.utf8))
+        } catch let DecodingError.keyNotFound(key, context) {
+            let at = (context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
+            throw .catalogueInvalid(path: path, reason: "it lacks the key \(at)")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw .catalogueInvalid(
+                path: path, reason: "\(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)")
+        } catch {
+            throw .catalogueInvalid(path: path, reason: "not a JSON object of texts (\(error))")
+        }
+        let problems = file.locale.problems
+        if !problems.isEmpty { throw .catalogueInvalid(path: path, reason: "locale: " + problems.joined(separator: "; ")) }
+        return Catalogue(language: ReportLanguage(code: code, conventions: file.locale), entries: file.entries)
+    }
+
+    /// The keys of `reference` (texts, and chart words of the `locale` object) that this
+    /// catalogue lacks or whose placeholders differ, and the keys it has that `reference`
+    /// lacks, one message each.
+    public func differences(from reference: Catalogue) -> [String] {
+        var messages: [String] = []
+        func compare(_ mine: [String: String], _ theirs: [String: String], prefix: String) {
+            for key in theirs.keys.sorted() {
+                guard let text = mine[key] else {
+                    messages.append("lacks \(prefix)\(key)")
+                    continue
+                }
+                let (found, expected) = (Self.placeholders(text).sorted(), Self.placeholders(theirs[key]!).sorted())
+                if found != expected { messages.append("\(prefix)\(key) has placeholders \(found), not \(expected)") }
+            }
+            for key in mine.keys.sorted() where theirs[key] == nil {
+                messages.append("has \(prefix)\(key), which \(reference.language.code) lacks")
+            }
+        }
+        compare(entries, reference.entries, prefix: "")
+        compare(language.conventions.chart, reference.language.conventions.chart, prefix: "locale.chart.")
+        return messages
     }
 
     /// The text of `key` with each `{name}` replaced by `arguments[name]`; the key itself

@@ -6,7 +6,7 @@ import SegmentsLoading
 /// The charts of the exploration page, each as a figure: its SVG and its caption.
 extension EDAPage {
     /// Categories and states shown in the bar charts.
-    static let topCount = 10
+    static let topCount = EDAShares.topCategoryCount
     /// View-box width of the charts shown two by two.
     static let pairWidth = 520.0
     /// View-box width of the charts shown alone on a row.
@@ -36,7 +36,7 @@ extension EDAPage {
     var basketFigure: Figure {
         let chart = HistogramChart(
             title: words("eda.chart.baskets.title"), description: words("eda.chart.baskets.description"),
-            histogram: Self.logarithmicBins(indicators.baskets.sorted, binsPerDecade: 8), format: .money(.brl, decimals: 0),
+            histogram: .logarithmicFitted(indicators.baskets.sorted, binsPerDecade: 8), format: .money(.brl, decimals: 0),
             countTitle: words("eda.chart.baskets.countTitle"), valueTitle: words("eda.chart.baskets.valueTitle"),
             width: Self.fullWidth)
         return figure(chart, id: "eda-baskets", caption: words("eda.chart.baskets.caption"))
@@ -53,13 +53,12 @@ extension EDAPage {
     }
 
     var reviewFigure: Figure {
-        let scores = distributions.reviewScores
-        let total = Double(max(1, scores.reduce(0, +)))
+        let shares = result.shares.reviewScoreShares.map { $0.isNaN ? 0 : $0 }
         let chart = BarChart(
             title: words("eda.chart.reviews.title"), description: words("eda.chart.reviews.description"),
-            bars: scores.enumerated().map { index, reviews in
-                BarChart.Bar(label: "\(index + 1)\u{00A0}★", value: Double(reviews) / total,
-                             tooltip: "\(index + 1)\u{00A0}★: \(count(reviews)) (\(share(Double(reviews) / total)))")
+            bars: zip(distributions.reviewScores, shares).enumerated().map { index, score in
+                BarChart.Bar(label: "\(index + 1)\u{00A0}★", value: score.1,
+                             tooltip: "\(index + 1)\u{00A0}★: \(count(score.0)) (\(share(score.1)))")
             },
             format: .percent(decimals: 1), valueTitle: words("eda.chart.reviews.valueTitle"), width: Self.pairWidth,
             plotHeight: 200)
@@ -68,10 +67,10 @@ extension EDAPage {
 
     var deliveryFigure: Figure {
         let delivery = distributions.delivery
-        let total = Double(max(1, delivery.count))
-        let bars = zip(DeliveryDelays.Bucket.allCases, delivery.bucketCounts).map { bucket, orders in
-            BarChart.Bar(label: bucketName(bucket), value: Double(orders) / total,
-                         tooltip: ChartText.labelled(bucketName(bucket), "\(count(orders)) (\(share(Double(orders) / total)))",
+        let buckets = zip(DeliveryDelays.Bucket.allCases, zip(delivery.bucketCounts, delivery.bucketShares))
+        let bars = buckets.map { bucket, figures in
+            BarChart.Bar(label: bucketName(bucket), value: figures.1,
+                         tooltip: ChartText.labelled(bucketName(bucket), "\(count(figures.0)) (\(share(figures.1)))",
                                                      language: language),
                          color: bucketColor(bucket))
         }
@@ -96,12 +95,10 @@ extension EDAPage {
     }
 
     var installmentFigure: Figure {
-        let total = distributions.installments.reduce(0) { $0 + $1.count }
         let chart = BarChart(
             title: words("eda.chart.installments.title"), description: words("eda.chart.installments.description"),
-            bars: contiguousInstallments.map { installments, payments in
+            bars: contiguousInstallments.map { installments, payments, fraction in
                 let label = String(installments)
-                let fraction = Double(payments) / Double(max(1, total))
                 return BarChart.Bar(label: label, value: Double(payments),
                                     tooltip: ChartText.labelled(label, "\(count(payments)) (\(share(fraction)))", language: language))
             },
@@ -121,9 +118,8 @@ extension EDAPage {
                                                          language: language))
             },
             format: .count, orientation: .horizontal, valueTitle: words("eda.chart.categories.valueTitle"), width: Self.pairWidth)
-        let others = categories.dropFirst(Self.topCount).reduce(0) { $0 + $1.count }
         return figure(chart, id: "eda-categories", caption: words("eda.chart.categories.caption", [
-            "others": count(max(0, categories.count - shown.count)), "otherItems": count(others),
+            "others": count(result.shares.otherCategories), "otherItems": count(result.shares.otherCategoryItems),
             "uncategorised": count(distributions.uncategorisedItems),
         ]))
     }
@@ -170,35 +166,11 @@ extension EDAPage {
 
     /// Payments per number of installments, every number from the smallest to the largest
     /// seen (with zeros), so that the axis reads as a scale.
-    var contiguousInstallments: [(installments: Int, payments: Int)] {
-        let counts = Dictionary(distributions.installments.map { (Int($0.label) ?? 0, $0.count) }, uniquingKeysWith: +)
+    var contiguousInstallments: [(installments: Int, payments: Int, share: Double)] {
+        let counts = Dictionary(
+            distributions.installments.map { (Int($0.label) ?? 0, ($0.count, $0.share)) }, uniquingKeysWith: { first, _ in first })
         guard let low = counts.keys.min(), let high = counts.keys.max() else { return [] }
-        return (low...high).map { ($0, counts[$0] ?? 0) }
-    }
-
-    /// Bins equal in log space, `binsPerDecade` per power of ten, from the bin edge at or below
-    /// the smallest positive value to the one at or above the largest (tighter than whole
-    /// decades, so that the bars fill the axis).
-    static func logarithmicBins(_ values: [Double], binsPerDecade: Int) -> Histogram {
-        let positive = values.filter { $0.isFinite && $0 > 0 }
-        guard let lo = positive.min(), let hi = positive.max() else { return .logarithmic(values, binsPerDecade: binsPerDecade) }
-        let steps = Double(binsPerDecade)
-        let first = Int((log10(lo) * steps).rounded(.down))
-        let last = max(first + 1, Int((log10(hi) * steps).rounded(.up)))
-        let edges = (first...last).map { step in
-            step % binsPerDecade == 0 ? pow(10, Double(step / binsPerDecade)) : pow(10, Double(step) / steps)
-        }
-        var counts = [Int](repeating: 0, count: edges.count - 1)
-        for value in positive {
-            // Edges ≤ value, by binary search; the last bin holds its upper edge.
-            var (low, high) = (0, edges.count)
-            while low < high {
-                let middle = (low + high) / 2
-                if edges[middle] <= value { low = middle + 1 } else { high = middle }
-            }
-            counts[min(max(low - 1, 0), counts.count - 1)] += 1
-        }
-        return Histogram(edges: edges, counts: counts, excluded: values.count - positive.count, isLogarithmic: true)
+        return (low...high).map { ($0, counts[$0]?.0 ?? 0, counts[$0]?.1 ?? 0) }
     }
 
     // MARK: Display names

@@ -90,22 +90,21 @@ extension EDAPage {
         let second = i.daysToSecondPurchase
         if second.count > 0 {
             text.append(repeatSentence)
-            let withinMonth = Double(second.sorted.count { $0 <= 30 }) / Double(second.count)
-            let withinQuarter = Double(second.sorted.count { $0 <= 90 }) / Double(second.count)
+            let shares = result.shares
             text.append(words("eda.repeat.windows", [
-                "month": share(withinMonth), "quarter": share(withinQuarter), "later": share(1 - withinQuarter),
+                "month": share(shares.secondPurchaseWithin30Days), "quarter": share(shares.secondPurchaseWithin90Days),
+                "later": share(shares.secondPurchaseAfter90Days),
             ]))
         }
         return text
     }
 
     var satisfactionText: [String] {
-        let scores = distributions.reviewScores
-        let total = scores.reduce(0, +)
+        let scores = result.shares.reviewScoreShares
         var text: [String] = []
-        if total > 0 {
+        if distributions.reviewScores.contains(where: { $0 > 0 }) {
             text.append(words("eda.satisfaction.scores", [
-                "five": share(Double(scores[4]) / Double(total)), "one": share(Double(scores[0]) / Double(total)),
+                "five": share(scores[4]), "one": share(scores[0]),
                 "average": number(indicators.averageReviewScore, decimals: 2),
             ]))
         }
@@ -125,12 +124,11 @@ extension EDAPage {
     var paymentText: [String] {
         let types = distributions.paymentTypes
         guard let top = types.first else { return [] }
-        let payments = distributions.installments.reduce(0) { $0 + $1.count }
-        let split = distributions.installments.filter { (Int($0.label) ?? 0) > 1 }.reduce(0) { $0 + $1.count }
+        let shares = result.shares
         return [
             words("eda.payments.text", [
-                "type": paymentTypeName(top.label), "share": share(top.share), "payments": count(payments),
-                "split": share(payments == 0 ? .nan : Double(split) / Double(payments)),
+                "type": paymentTypeName(top.label), "share": share(top.share), "payments": count(shares.payments),
+                "split": share(shares.splitPaymentShare),
             ])
         ]
     }
@@ -139,10 +137,9 @@ extension EDAPage {
         var text: [String] = []
         let categories = distributions.categories
         if let top = categories.first {
-            let shown = categories.prefix(Self.topCount)
             text.append(words("eda.categories.text", [
-                "shown": String(shown.count), "categories": count(categories.count),
-                "shownShare": share(shown.reduce(0) { $0 + $1.share }), "top": categoryName(top.label),
+                "shown": String(result.shares.topCategories), "categories": count(categories.count),
+                "shownShare": share(result.shares.topCategoriesShare), "top": categoryName(top.label),
                 "topShare": share(top.share),
             ]))
         }
@@ -159,14 +156,12 @@ extension EDAPage {
     var rfmText: [String] {
         let summaries = result.rfm.summaries
         guard let largest = summaries.max(by: { $0.buyers < $1.buyers }), largest.buyers > 0 else { return [] }
-        let best = summaries.filter { [.champions, .loyal].contains($0.segment) }
-        let bestBuyers = best.reduce(0.0) { $0 + $1.buyerShare }
-        let bestRevenue = best.reduce(0.0) { $0 + $1.revenueShare }
+        let highlights = result.rfmHighlights
         return [
             words("eda.rfm.scores", ["reference": day(result.buyers.referenceDate)]),
             words("eda.rfm.largest", [
                 "segment": words.segmentName(largest.segment), "share": share(largest.buyerShare),
-                "bestBuyers": share(bestBuyers), "bestRevenue": share(bestRevenue),
+                "bestBuyers": share(highlights.bestSegmentsBuyerShare), "bestRevenue": share(highlights.bestSegmentsRevenueShare),
             ]),
             repeatCellsSentence,
         ]
@@ -174,15 +169,11 @@ extension EDAPage {
 
     /// Share of buyers and of revenue in the cells with a frequency–monetary score of 4 or 5.
     private var repeatCellsSentence: String {
-        let grid = result.rfm.grid
-        let revenue = result.rfmRevenueGrid
-        let buyers = grid.joined().reduce(0, +)
-        let totalRevenue = revenue.joined().reduce(0, +)
-        let highBuyers = grid.reduce(0) { $0 + $1[3] + $1[4] }
-        let highRevenue = revenue.reduce(0.0) { $0 + $1[3] + $1[4] }
-        let buyerShare = buyers == 0 ? Double.nan : Double(highBuyers) / Double(buyers)
-        let revenueShare = totalRevenue > 0 ? highRevenue / totalRevenue : .nan
-        return words("eda.rfm.repeatCells", ["buyers": share(buyerShare), "revenue": share(revenueShare)])
+        let highlights = result.rfmHighlights
+        return words("eda.rfm.repeatCells", [
+            "buyers": share(highlights.topFrequencyMonetaryBuyerShare),
+            "revenue": share(highlights.topFrequencyMonetaryRevenueShare),
+        ])
     }
 
     var dataModelText: [String] {
@@ -204,8 +195,8 @@ extension EDAPage {
     var qualityText: [String] {
         let quality = dataset.quality
         let rejected = quality.rejectedRows
-        let duplicates = quality.tables.reduce(0) { $0 + $1.duplicateKeys }
-        let missing = quality.tables.reduce(0) { $0 + $1.columns.reduce(0) { $0 + $1.missing } }
+        let duplicates = quality.duplicateKeys
+        let missing = quality.missingValues
         var text = [
             words("eda.quality.summary", ["rejected": count(rejected), "duplicates": count(duplicates), "missing": count(missing)])
         ]

@@ -6,12 +6,11 @@ import SegmentsLoading
 extension EDAPage {
     var rfmRows: [EDAModel.SegmentRow] {
         result.rfm.summaries.map { summary in
-            let orders = (summary.averageFrequency ?? 0) * Double(summary.buyers)
-            return .init(
+            .init(
                 segment: words.segmentName(summary.segment), description: words.segmentSummary(summary.segment),
                 buyers: count(summary.buyers), buyerShare: tableShare(summary.buyerShare),
                 revenueShare: tableShare(summary.revenueShare),
-                averageBasket: orders > 0 ? money(summary.revenue / orders) : language.missingValue,
+                averageBasket: summary.averageBasket.map { money($0) } ?? language.missingValue,
                 averageRecency: summary.averageRecency.map { number($0, decimals: 0) } ?? language.missingValue)
         }
     }
@@ -54,7 +53,7 @@ extension EDAPage {
             table.columns.filter { $0.missing > 0 || $0.invalid > 0 }.map { column in
                 EDAModel.MissingRow(
                     file: table.file, column: column.name, missing: count(column.missing),
-                    share: tableShare(table.records == 0 ? .nan : Double(column.missing) / Double(table.records)),
+                    share: tableShare(table.missingShare(column)),
                     invalid: count(column.invalid))
             }
         }

@@ -82,14 +82,14 @@ struct IndexPage {
     private var datasetSentence: String {
         words("index.dataset", [
             "origin": dataset.origin, "files": language.integer(dataset.provenance.count),
-            "bytes": words.byteCount(dataset.provenance.reduce(0) { $0 + $1.byteCount }),
+            "bytes": words.byteCount(dataset.inputBytes),
         ])
     }
 
     private var qualitySummary: String {
         let quality = dataset.quality
-        let problems = quality.issues.reduce(0) { $0 + $1.count }
-        let orphans = quality.references.reduce(0) { $0 + $1.unmatched }
+        let problems = quality.problems
+        let orphans = quality.unmatchedReferences
         if problems == 0 && orphans == 0 { return words("index.quality.none") }
         let unmatched = language.integer(orphans)
         if problems == 0 { return words("index.quality.orphans", ["unmatched": unmatched]) }

@@ -8,14 +8,14 @@ struct PageFrame {
 
     var language: ReportLanguage { request.language }
     /// The words of the page's language.
-    var words: Catalogue { Catalogue(language) }
+    var words: Catalogue { request.catalogue }
 
     /// The model of `page`: the shared parts around `content`, the page's own model.
     func model<Content>(for page: ReportPage, title: String, lead: String?, content: Content) -> PageModel<Content> {
         let words = self.words
         let provenance = request.provenance
         return PageModel(
-            lang: language.rawValue, brand: request.title ?? words("product"), title: title, t: words.entries,
+            lang: language.code, brand: request.title ?? words("product"), title: title, t: words.entries,
             nav: ReportPage.allCases.map { other in
                 .init(href: other.fileName, label: words("page.\(other.rawValue)"), current: other == page)
             },

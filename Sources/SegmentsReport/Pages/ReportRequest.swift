@@ -12,7 +12,8 @@ public struct ReportRequest: Sendable {
         }
     }
 
-    public var language: ReportLanguage
+    /// The words and conventions of the pages' language.
+    public var catalogue: Catalogue
     public var provenance: Provenance
     public var settings: [Setting]
     /// The report's title in every page's masthead; `nil` for the product name.
@@ -22,15 +23,23 @@ public struct ReportRequest: Sendable {
     /// The terms of the maintenance quote (quote.html).
     public var quote: MaintenanceQuote.Terms
 
+    /// The language of the pages.
+    public var language: ReportLanguage { catalogue.language }
+
     public init(
-        language: ReportLanguage, provenance: Provenance, settings: [Setting], title: String? = nil,
+        catalogue: Catalogue, provenance: Provenance, settings: [Setting], title: String? = nil,
         configuration: (any Encodable & Sendable)? = nil, quote: MaintenanceQuote.Terms = .init()
     ) {
-        self.language = language
+        self.catalogue = catalogue
         self.provenance = provenance
         self.settings = settings
         self.title = title
         self.configuration = configuration
         self.quote = quote
+    }
+
+    /// A request in a built-in language.
+    public init(language: ReportLanguage, provenance: Provenance, settings: [Setting]) {
+        self.init(catalogue: Catalogue(language), provenance: provenance, settings: settings)
     }
 }

@@ -47,6 +47,7 @@ extension ResultsDocument.EDA {
         struct Column: Encodable {
             var column: String
             var missing: Int
+            var missingShare: JSONFigure
             var invalid: Int
         }
         struct Table: Encodable {
@@ -59,6 +60,10 @@ extension ResultsDocument.EDA {
         }
 
         var rejectedRows: Int
+        var duplicateKeys: Int
+        var missingValues: Int
+        var problems: Int
+        var unmatchedReferences: Int
         var tables: [Table]
         /// Row-level problems by file, kind and column, with the position of the first.
         var issues: [Issue]
@@ -74,6 +79,10 @@ extension ResultsDocument.EDA {
 
         init(_ quality: DataQualityReport) {
             rejectedRows = quality.rejectedRows
+            duplicateKeys = quality.duplicateKeys
+            missingValues = quality.missingValues
+            problems = quality.problems
+            unmatchedReferences = quality.unmatchedReferences
             issues = quality.issues.map {
                 Issue(
                     file: $0.file, kind: $0.kind.rawValue, column: $0.column, count: $0.count,
@@ -83,7 +92,9 @@ extension ResultsDocument.EDA {
                 Table(
                     file: table.file, records: table.records, rowsKept: table.rowsKept, rowsRejected: table.rowsRejected,
                     duplicateKeys: table.duplicateKeys,
-                    columns: table.columns.map { Column(column: $0.name, missing: $0.missing, invalid: $0.invalid) })
+                    columns: table.columns.map {
+                        Column(column: $0.name, missing: $0.missing, missingShare: JSONFigure(table.missingShare($0)), invalid: $0.invalid)
+                    })
             }
         }
     }

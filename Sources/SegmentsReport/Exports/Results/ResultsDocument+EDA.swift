@@ -60,6 +60,7 @@ extension ResultsDocument {
             var lateOrders: Int
             var lateShare: JSONFigure
             var buckets: [String: Int]
+            var bucketShares: [String: JSONFigure]
         }
         struct CategoryCount: Encodable {
             var category: String
@@ -96,6 +97,9 @@ extension ResultsDocument {
         var medianDaysToSecondPurchase: JSONFigure
         var daysToSecondPurchaseQ1: JSONFigure
         var daysToSecondPurchaseQ3: JSONFigure
+        var secondPurchaseWithinMonthShare: JSONFigure
+        var secondPurchaseWithinQuarterShare: JSONFigure
+        var secondPurchaseAfterQuarterShare: JSONFigure
         var reviews: Int
         var averageReviewScore: JSONFigure
         var firstPurchase: JSONNullable<String>
@@ -105,9 +109,15 @@ extension ResultsDocument {
         var reviewScores: [Score]
         var paymentTypes: [PaymentTypeCount]
         var installments: [InstallmentCount]
+        var payments: Int
+        var splitPaymentShare: JSONFigure
         var delivery: Delivery
         var categories: [CategoryCount]
         var uncategorisedItems: Int
+        var topCategories: Int
+        var topCategoriesShare: JSONFigure
+        var otherCategories: Int
+        var otherCategoryItems: Int
         var states: [StateCount]
         var buyersWithoutState: Int
         var rfm: RFM
@@ -140,6 +150,16 @@ extension ResultsDocument {
             medianDaysToSecondPurchase = JSONFigure(i.daysToSecondPurchase.median)
             daysToSecondPurchaseQ1 = JSONFigure(i.daysToSecondPurchase.quantile(0.25))
             daysToSecondPurchaseQ3 = JSONFigure(i.daysToSecondPurchase.quantile(0.75))
+            let shares = result.shares
+            secondPurchaseWithinMonthShare = JSONFigure(shares.secondPurchaseWithin30Days)
+            secondPurchaseWithinQuarterShare = JSONFigure(shares.secondPurchaseWithin90Days)
+            secondPurchaseAfterQuarterShare = JSONFigure(shares.secondPurchaseAfter90Days)
+            payments = shares.payments
+            splitPaymentShare = JSONFigure(shares.splitPaymentShare)
+            topCategories = shares.topCategories
+            topCategoriesShare = JSONFigure(shares.topCategoriesShare)
+            otherCategories = shares.otherCategories
+            otherCategoryItems = shares.otherCategoryItems
             reviews = i.reviews
             averageReviewScore = JSONFigure(i.averageReviewScore)
             firstPurchase = JSONNullable(i.firstPurchase?.description)
@@ -149,10 +169,8 @@ extension ResultsDocument {
                 Month(month: Self.monthKey($0), orders: $0.orders, revenue: JSONFigure($0.revenue), newBuyers: $0.newBuyers)
             }
             let d = result.distributions
-            let reviewTotal = d.reviewScores.reduce(0, +)
-            reviewScores = d.reviewScores.enumerated().map {
-                Score(score: $0.offset + 1, reviews: $0.element,
-                      share: JSONFigure(reviewTotal == 0 ? .nan : Double($0.element) / Double(reviewTotal)))
+            reviewScores = zip(d.reviewScores, shares.reviewScoreShares).enumerated().map {
+                Score(score: $0.offset + 1, reviews: $0.element.0, share: JSONFigure($0.element.1))
             }
             paymentTypes = d.paymentTypes.map { PaymentTypeCount(paymentType: $0.label, payments: $0.count, share: JSONFigure($0.share)) }
             installments = d.installments.map {
@@ -162,7 +180,9 @@ extension ResultsDocument {
                 orders: d.delivery.count, meanDelayDays: JSONFigure(d.delivery.delays.mean),
                 medianDelayDays: JSONFigure(d.delivery.delays.median), lateOrders: d.delivery.late,
                 lateShare: JSONFigure(d.delivery.lateShare),
-                buckets: Dictionary(uniqueKeysWithValues: zip(DeliveryDelays.Bucket.allCases.map(\.rawValue), d.delivery.bucketCounts)))
+                buckets: Dictionary(uniqueKeysWithValues: zip(DeliveryDelays.Bucket.allCases.map(\.rawValue), d.delivery.bucketCounts)),
+                bucketShares: Dictionary(uniqueKeysWithValues: zip(
+                    DeliveryDelays.Bucket.allCases.map(\.rawValue), d.delivery.bucketShares.map(JSONFigure.init))))
             categories = d.categories.map { CategoryCount(category: $0.label, items: $0.count, share: JSONFigure($0.share)) }
             uncategorisedItems = d.uncategorisedItems
             states = d.states.map { StateCount(state: $0.label, buyers: $0.count, share: JSONFigure($0.share)) }

@@ -46,15 +46,15 @@ extension ResultsDocument {
             number = terms.number
             currency = terms.currency.code
             currencySymbol = terms.currency.symbol
-            issueDate = ReportLanguage.en.isoDate(quote.issueDate)
-            validUntil = ReportLanguage.en.isoDate(quote.validUntil)
+            issueDate = ReportLanguage.isoDate(quote.issueDate)
+            validUntil = ReportLanguage.isoDate(quote.validUntil)
             validityDays = terms.validityDays
             intervalMeasured = quote.basis?.intervalDays != nil
             intervalDays = quote.basis?.intervalDays
             intervalIsLowerBound = quote.basis?.isLowerBound ?? false
             threshold = quote.basis?.threshold
-            dataFirstDate = quote.dataPeriod.map { ReportLanguage.en.isoDate($0.lowerBound) }
-            dataLastDate = quote.dataPeriod.map { ReportLanguage.en.isoDate($0.upperBound) }
+            dataFirstDate = quote.dataPeriod.map { ReportLanguage.isoDate($0.lowerBound) }
+            dataLastDate = quote.dataPeriod.map { ReportLanguage.isoDate($0.upperBound) }
             interventionsPerYear = quote.interventionsPerYear
             dayRate = terms.dayRate
             lines = quote.lines.map { .init(task: $0.task.rawValue, days: $0.days, dayRate: terms.dayRate, amount: $0.amount) }

@@ -13,6 +13,7 @@ extension ResultsDocument.EDA {
             var averageMonetary: JSONFigure
             var averageRecencyDays: JSONFigure
             var averageFrequency: JSONFigure
+            var averageBasket: JSONFigure
         }
 
         var referenceDate: String
@@ -21,6 +22,10 @@ extension ResultsDocument.EDA {
         var meanRecencyDays: JSONFigure
         var meanMonetary: JSONFigure
         var segments: [Segment]
+        var bestSegmentsBuyerShare: JSONFigure
+        var bestSegmentsRevenueShare: JSONFigure
+        var topFrequencyMonetaryBuyerShare: JSONFigure
+        var topFrequencyMonetaryRevenueShare: JSONFigure
         /// `grid_buyers[r - 1][fm - 1]`: buyers with recency score r and FM score fm.
         var gridBuyers: [[Int]]
         /// Paid value of those buyers.
@@ -38,8 +43,14 @@ extension ResultsDocument.EDA {
                     buyerShare: JSONFigure(summary.buyerShare), revenue: JSONFigure(summary.revenue),
                     revenueShare: JSONFigure(summary.revenueShare), averageMonetary: JSONFigure(summary.averageMonetary ?? .nan),
                     averageRecencyDays: JSONFigure(summary.averageRecency ?? .nan),
-                    averageFrequency: JSONFigure(summary.averageFrequency ?? .nan))
+                    averageFrequency: JSONFigure(summary.averageFrequency ?? .nan),
+                    averageBasket: JSONFigure(summary.averageBasket ?? .nan))
             }
+            let highlights = result.rfmHighlights
+            bestSegmentsBuyerShare = JSONFigure(highlights.bestSegmentsBuyerShare)
+            bestSegmentsRevenueShare = JSONFigure(highlights.bestSegmentsRevenueShare)
+            topFrequencyMonetaryBuyerShare = JSONFigure(highlights.topFrequencyMonetaryBuyerShare)
+            topFrequencyMonetaryRevenueShare = JSONFigure(highlights.topFrequencyMonetaryRevenueShare)
             gridBuyers = result.rfm.grid
             gridRevenue = result.rfmRevenueGrid.map { $0.map(JSONFigure.init) }
         }

@@ -22,6 +22,7 @@ struct ResultsDocument: Encodable {
             var rows: Int
         }
         var origin: String
+        var bytes: Int
         var tables: [Table]
     }
 
@@ -51,15 +52,15 @@ struct ResultsDocument: Encodable {
             version: request.provenance.toolVersion, generatedAt: frame.generatedAt,
             runSeconds: request.provenance.runSeconds)
         seed = request.provenance.seed
-        language = request.language.rawValue
+        language = request.language.code
         settings = request.settings
         configuration = request.configuration.map(EncodedConfiguration.init)
         input = Input(
-            origin: request.provenance.origin,
+            origin: request.provenance.origin, bytes: dataset.inputBytes,
             tables: dataset.provenance.map {
                 .init(file: $0.file, bytes: $0.byteCount, sha256: $0.sha256, encoding: $0.encoding.rawValue, columns: $0.columns, records: $0.records, rows: $0.rows)
             })
-        eda = EDA(exploration, dataset: dataset, words: Catalogue(request.language))
+        eda = EDA(exploration, dataset: dataset, words: request.catalogue)
         features = Features(analyses.features)
         tsne = analyses.embedding.map(Embedding.init)
         quote = Quote(MaintenanceQuote(request: request, analyses: analyses))
