@@ -34,10 +34,14 @@ struct CSVTable {
     /// Reads and validates the header.
     /// - Throws: ``LoadingError/emptyFile(file:)``, ``LoadingError/wrongDelimiter(at:separator:header:)``,
     ///   ``LoadingError/invalidHeader(at:expected:found:)`` or ``LoadingError/brokenQuoting(at:expected:found:)``.
-    init(file: String, bytes: UnsafeBufferPointer<UInt8>, rules: PlausibilityRules = PlausibilityRules()) throws(LoadingError) {
+    ///   With a `delimiter`, fields are separated by it and the comma check is skipped.
+    init(
+        file: String, bytes: UnsafeBufferPointer<UInt8>, rules: PlausibilityRules = PlausibilityRules(),
+        delimiter: UInt8? = nil
+    ) throws(LoadingError) {
         self.rules = rules
-        reader = CSVReader(file: file, bytes: bytes)
-        try Self.checkDelimiter(bytes, file: file)
+        reader = CSVReader(file: file, bytes: bytes, delimiter: delimiter ?? ASCII.comma)
+        if delimiter == nil { try Self.checkDelimiter(bytes, file: file) }
         guard try reader.readRecord() else { throw .emptyFile(file: file) }
         var names: [String] = []
         for field in reader.fields {

@@ -30,6 +30,8 @@ public struct OlistDataset: Sendable {
     public var quality: DataQualityReport
     /// One entry per loaded file, in ``OlistFile`` order.
     public var provenance: [TableProvenance]
+    /// What the data holds (everything for the Olist tables; see ``load(transactions:mapping:logger:rules:)``).
+    public var capabilities = DatasetCapabilities.olist
 
     /// Buyers: distinct `customer_unique_id`s, the unit of segmentation.
     public var buyers: Interner { customers.buyers }

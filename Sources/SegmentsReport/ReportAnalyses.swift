@@ -14,11 +14,16 @@ public struct ReportAnalyses: Sendable {
     public var search: ModelSearchResult?
     /// The chosen model's segments explained (`data/segments.csv`).
     public var segmentation: SegmentationProfile?
+    /// Feature sets asked for that the data cannot provide (a transaction log without
+    /// reviews, deliveries, …), with what each lacks.
+    public var unavailableFeatureSets: [UnavailableFeatureSet]
 
     public init(
         exploration: EDAResult, features: FeatureMatrix, embedding: TSNEResult?,
-        search: ModelSearchResult? = nil, segmentation: SegmentationProfile? = nil
+        search: ModelSearchResult? = nil, segmentation: SegmentationProfile? = nil,
+        unavailableFeatureSets: [UnavailableFeatureSet] = []
     ) {
+        self.unavailableFeatureSets = unavailableFeatureSets
         self.exploration = exploration
         self.features = features
         self.embedding = embedding

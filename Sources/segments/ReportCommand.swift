@@ -13,7 +13,7 @@ extension ReportLanguage: ExpressibleByArgument {}
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the report website for an Olist folder or the embedded synthetic dataset."
+        abstract: "Write the report website for an Olist folder, a transaction log or the embedded synthetic dataset."
     )
 
     @Option(help: "Folder of Olist CSV files (default: the embedded synthetic dataset).")
@@ -28,28 +28,39 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Folder of Mustache templates overriding the built-in ones.")
     var templates: String?
 
+    @OptionGroup(title: "Transaction log: one CSV of any shop's orders, instead of --data") var log: TransactionOptions
+
     @OptionGroup(title: "Segmentation") var segmentation: SegmentationOptions
 
     @OptionGroup(title: "Seed, and the synthetic dataset used without --data") var synthetic: SyntheticOptions
 
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        if data != nil && log.file != nil {
+            throw ValidationError("--data and --transactions are exclusive: give an Olist folder or one transaction file")
+        }
+    }
+
     func run() throws {
         let logger = output.makeLogger()
         let stopwatch = Stopwatch(logger: logger)
         let clock = try RunClock.fromEnvironment()
         let target = URL(fileURLWithPath: out)
-        let protected = SiteTarget.protectedFolders(input: data.map { URL(fileURLWithPath: $0) })
+        let input = data.map { URL(fileURLWithPath: $0) } ?? log.file.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
+        let protected = SiteTarget.protectedFolders(input: input)
         try SiteTarget(target).check(protecting: protected)  // before any work: fail fast
         let library = try TemplateLibrary(overrideDirectory: templates.map { URL(fileURLWithPath: $0) })
         let rules = PlausibilityRules(now: clock.now)
         let (dataset, origin) = try load(rules: rules, stopwatch: stopwatch, logger: logger)
-        let analyses = try analyze(dataset, stopwatch: stopwatch, logger: logger)
+        let (featureSets, unavailable) = try featureSets(for: dataset.capabilities, logger: logger)
+        var analyses = try analyze(dataset, featureSets: featureSets, stopwatch: stopwatch, logger: logger)
+        analyses.unavailableFeatureSets = unavailable
         let provenance = Provenance(
             toolVersion: ToolVersion.current, generatedAt: clock.now, clockPinned: clock.pinned,
             runSeconds: stopwatch.elapsed, seed: synthetic.seed, origin: origin)
         let request = ReportRequest(
-            language: lang, provenance: provenance, settings: settings(origin: origin, embedding: analyses.embedding))
+            language: lang, provenance: provenance, settings: settings(origin: origin, embedding: analyses.embedding, analyses: analyses))
         let site = try stopwatch.stage("Rendered the pages") {
             try ReportBuilder(templates: library, request: request).build(dataset: dataset, analyses: analyses)
         }
@@ -63,13 +74,33 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Runs the analyses, one stage each.
-    private func analyze(_ dataset: OlistDataset, stopwatch: Stopwatch, logger: Logger) throws -> ReportAnalyses {
+    /// The feature sets asked for that the data can provide, and the others with what they lack.
+    /// - Throws: `ValidationError` when none can be built.
+    private func featureSets(for capabilities: DatasetCapabilities, logger: Logger) throws
+        -> ([FeatureSet], [UnavailableFeatureSet])
+    {
+        let (available, unavailable) = UnavailableFeatureSet.partition(segmentation.featureSets, capabilities)
+        for set in unavailable {
+            logger.notice("feature set \(set.name) left out: the data has no \(set.missing.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard !available.isEmpty else {
+            let set = unavailable[0]
+            let columns = set.missing.map { $0.transactionRole?.option ?? "the Olist \($0.rawValue) tables" }
+            throw ValidationError(
+                "--features \(set.name) needs \(set.missing.map(\.rawValue).joined(separator: ", ")) (\(columns.joined(separator: ", "))); map those columns or choose --features rfm")
+        }
+        return (available, unavailable)
+    }
+
+    private func analyze(
+        _ dataset: OlistDataset, featureSets: [FeatureSet], stopwatch: Stopwatch, logger: Logger
+    ) throws -> ReportAnalyses {
         let exploration = stopwatch.stage("Explored orders, buyers and RFM") {
             ExploratoryAnalysis().run(dataset, logger: logger)
         }
-        let search = try searchModels(exploration, stopwatch: stopwatch, logger: logger)
-        let features = search?.chosen?.features ?? stopwatch.stage("Built the buyer features (\(segmentation.featureSets[0].name))") {
-            FeatureMatrix(exploration.buyers, featureSet: segmentation.featureSets[0])
+        let search = try searchModels(exploration, featureSets: featureSets, stopwatch: stopwatch, logger: logger)
+        let features = search?.chosen?.features ?? stopwatch.stage("Built the buyer features (\(featureSets[0].name))") {
+            FeatureMatrix(exploration.buyers, featureSet: featureSets[0])
         }
         let profile = search?.chosen.map { SegmentationProfile($0, buyers: exploration.buyers, rfm: exploration.rfm) }
         var embedding: TSNEResult?
@@ -86,8 +117,10 @@ struct ReportCommand: ParsableCommand {
 
     /// The model search stage, with progress and the time left on stderr; `nil` when there are
     /// too few buyers for the largest k (the pages then say that no segmentation was made).
-    private func searchModels(_ exploration: EDAResult, stopwatch: Stopwatch, logger: Logger) throws -> ModelSearchResult? {
-        let search = ModelSearch(.init(featureSets: segmentation.featureSets, seed: synthetic.seed))
+    private func searchModels(
+        _ exploration: EDAResult, featureSets: [FeatureSet], stopwatch: Stopwatch, logger: Logger
+    ) throws -> ModelSearchResult? {
+        let search = ModelSearch(.init(featureSets: featureSets, seed: synthetic.seed))
         let required = search.configuration.clusterCounts.upperBound + 1
         guard exploration.buyers.count >= required else {
             logger.warning("\(exploration.buyers.count) buyers, at least \(required) needed to segment: the segmentation is left out")
@@ -111,8 +144,14 @@ struct ReportCommand: ParsableCommand {
         return result
     }
 
-    /// Loads `--data`, or generates and loads the synthetic dataset.
+    /// Loads `--data` or `--transactions`, or generates and loads the synthetic dataset.
     private func load(rules: PlausibilityRules, stopwatch: Stopwatch, logger: Logger) throws -> (OlistDataset, String) {
+        if let file = log.file {
+            let dataset = try stopwatch.stage("Loaded the transaction log \(file)") {
+                try OlistDataset.load(transactions: file, mapping: log.mapping, logger: logger, rules: rules)
+            }
+            return (dataset, URL(fileURLWithPath: file).lastPathComponent)
+        }
         if let data {
             let directory = URL(fileURLWithPath: data)
             let dataset = try stopwatch.stage("Loaded \(directory.path)") {
@@ -132,16 +171,18 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The configuration shown on the overview page.
-    private func settings(origin: String, embedding: TSNEResult?) -> [ReportRequest.Setting] {
+    private func settings(origin: String, embedding: TSNEResult?, analyses: ReportAnalyses) -> [ReportRequest.Setting] {
         let words = Catalogue(lang)
         var settings: [ReportRequest.Setting] = [
-            .init(key: "input", value: data ?? origin),
+            .init(key: "input", value: data ?? log.file ?? origin),
             .init(key: "language", value: lang.rawValue),
             .init(key: "seed", value: String(synthetic.seed)),
-            .init(key: "features", value: segmentation.featureSets.map(\.name).joined(separator: ", ")),
+            .init(key: "features", value: words.featureSetsSetting(
+                segmentation.featureSets.map(\.name), unavailable: analyses.unavailableFeatureSets)),
             .init(key: "tsne", value: words.tsneSetting(embedding)),
         ]
-        if data == nil {
+        if log.file != nil { settings.append(.init(key: "mapping", value: log.summary)) }
+        if data == nil && log.file == nil {
             settings.append(.init(key: "catalogue", value: synthetic.catalogueDirectory?.path ?? words.builtInCatalogueSetting))
         }
         if let templates { settings.append(.init(key: "templates", value: templates)) }

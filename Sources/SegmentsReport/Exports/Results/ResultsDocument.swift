@@ -23,6 +23,17 @@ struct ResultsDocument: Encodable {
         }
         var origin: String
         var tables: [Table]
+        /// `olist` or `transaction_log`.
+        var kind: String
+        /// The kinds of information the data holds and lacks (see `DatasetCapabilities`).
+        var fields: [String]
+        var missingFields: [String]
+    }
+
+    /// A feature set asked for that the data cannot provide.
+    struct UnavailableSet: Encodable {
+        var name: String
+        var missingFields: [String]
     }
 
 
@@ -39,6 +50,8 @@ struct ResultsDocument: Encodable {
     var tsne: Embedding?
     /// The model search and the chosen segments (see `ResultsDocument+ModelSearch.swift`).
     var segmentation: Segmentation?
+    /// Feature sets left out for lack of data.
+    var unavailableFeatureSets: [UnavailableSet]
 
     init(request: ReportRequest, dataset: OlistDataset, analyses: ReportAnalyses) {
         let exploration = analyses.exploration
@@ -53,7 +66,13 @@ struct ResultsDocument: Encodable {
             origin: request.provenance.origin,
             tables: dataset.provenance.map {
                 .init(file: $0.file, bytes: $0.byteCount, sha256: $0.sha256, encoding: $0.encoding.rawValue, columns: $0.columns, records: $0.records, rows: $0.rows)
-            })
+            },
+            kind: dataset.capabilities.isTransactionLog ? "transaction_log" : "olist",
+            fields: DatasetCapabilities.Field.allCases.filter(dataset.capabilities.has).map(\.rawValue),
+            missingFields: dataset.capabilities.missing.map(\.rawValue))
+        unavailableFeatureSets = analyses.unavailableFeatureSets.map {
+            UnavailableSet(name: $0.name, missingFields: $0.missing.map(\.rawValue))
+        }
         eda = EDA(exploration, dataset: dataset, words: Catalogue(request.language))
         features = Features(analyses.features)
         tsne = analyses.embedding.map(Embedding.init)
