@@ -80,7 +80,7 @@ struct TransactionLog {
         let format = mapping.dateFormat
         let decimalComma = mapping.decimalComma
         while try table.nextRow() {
-            guard table.requirePresentTrimmed(customer, date, amount),
+            guard table.requirePresentTrimmed(customer, date, amount), !order.isPresent || table.requirePresentTrimmed(order),
                 let when = table.requiredTrimmed(date, expected: format.expected, kind: .invalidTimestamp, parse: format.parse),
                 table.plausibleEvent(when, date),
                 let value = table.requiredTrimmed(
@@ -110,10 +110,6 @@ struct TransactionLog {
             let customerCode = table.internTrimmed(customer, into: &log.customers)
             var orderCode: Int32 = -1
             if order.isPresent {
-                if table.isBlank(order) {
-                    table.rejectBlank(order)
-                    continue
-                }
                 orderCode = table.internTrimmed(order, into: &log.orderKeys)
                 if Int(orderCode) == log.orderCustomer.count {
                     log.orderCustomer.append(customerCode)
