@@ -55,7 +55,7 @@ extension OlistDataset {
                 let (text, encoding) = try TextEncoding.utf8(bytes, file: file)
                 return try text.withUnsafeBufferPointer { buffer throws(LoadingError) in
                     var table = try CSVTable(
-                        file: file, bytes: buffer, rules: rules, delimiter: mapping.delimiterByte(buffer))
+                        file: file, bytes: buffer, rules: rules, delimiter: mapping.delimiterByte(buffer), keepsOrigins: false)
                     let log = try TransactionLog.parse(&table, mapping: mapping)
                     let (quality, issues, _) = try table.finish()
                     return (log, quality, issues, encoding)

@@ -77,6 +77,10 @@ struct TransactionLog {
         log.review.reserveCapacity(rows)
         log.units.reserveCapacity(rows)
         log.category.reserveCapacity(rows)
+        // Order lines come in runs of one order (and one customer): a key equal to the previous
+        // row's takes its code without a hash-table lookup, the loader's main cost.
+        var recentCustomer = RecentKey()
+        var recentOrder = RecentKey()
         let format = mapping.dateFormat
         let decimalComma = mapping.decimalComma
         while try table.nextRow() {
@@ -107,10 +111,10 @@ struct TransactionLog {
                     table.noteImplausible(review, expected: "a review score from 1 to 5")
                 }
             }
-            let customerCode = table.internTrimmed(customer, into: &log.customers)
+            let customerCode = table.internTrimmed(customer, into: &log.customers, recent: &recentCustomer)
             var orderCode: Int32 = -1
             if order.isPresent {
-                orderCode = table.internTrimmed(order, into: &log.orderKeys)
+                orderCode = table.internTrimmed(order, into: &log.orderKeys, recent: &recentOrder)
                 if Int(orderCode) == log.orderCustomer.count {
                     log.orderCustomer.append(customerCode)
                 } else if log.orderCustomer[Int(orderCode)] != customerCode {
@@ -161,8 +165,35 @@ struct TransactionLog {
     }
 }
 
+/// The key of the previous row in a column: where its trimmed bytes lie in the input, and its code.
+struct RecentKey {
+    var start = 0
+    var count = -1
+    var code: Int32 = -1
+}
+
 /// Values of the current record with surrounding spaces and tabs removed, for transaction logs.
 extension CSVTable {
+    /// ``internTrimmed(_:into:)``, answering from `recent` when the key equals the previous one.
+    mutating func internTrimmed(_ column: Column, into interner: inout Interner, recent: inout RecentKey) -> Int32 {
+        let field = reader.fields[column.index]
+        guard !field.hasEscapedQuotes, field.end > field.start else { return internTrimmed(column, into: &interner) }
+        let bytes = reader.bytes
+        var start = field.start
+        var end = field.end
+        while start < end && (bytes[start] == ASCII.space || bytes[start] == 0x09) { start += 1 }
+        while end > start && (bytes[end - 1] == ASCII.space || bytes[end - 1] == 0x09) { end -= 1 }
+        let count = end - start
+        if count == recent.count {
+            var index = 0
+            while index < count && bytes[start + index] == bytes[recent.start + index] { index += 1 }
+            if index == count { return recent.code }
+        }
+        let code = interner.intern(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        recent = RecentKey(start: start, count: count, code: code)
+        return code
+    }
+
     /// Calls `body` with the field's bytes without leading and trailing spaces and tabs.
     mutating func withTrimmedField<R>(_ column: Column, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         withField(column) { bytes in
