@@ -35,7 +35,7 @@ struct CSVField {
 
 /// A strict RFC 4180 CSV reader over bytes.
 ///
-/// Comma-separated fields; records end with LF or CR LF (a lone CR is data); fields may be
+/// Comma-separated fields (or another ``delimiter``); records end with LF or CR LF (a lone CR is data); fields may be
 /// quoted, and a quoted field may hold commas, line breaks and doubled quotes. A UTF-8 byte
 /// order mark at the start is skipped. Blank lines hold no data and are skipped. Broken
 /// quoting is fatal: a quote inside an unquoted field, text after a closing quote, or a
@@ -48,6 +48,9 @@ struct CSVReader {
     let file: String
     /// The whole input.
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The field separator: a comma (the Olist files), or a semicolon or a tab (transaction
+    /// logs exported by spreadsheets).
+    let delimiter: UInt8
     /// The fields of the current record, valid until the next call to ``readRecord()``.
     private(set) var fields: [CSVField] = []
     /// Offset of the first byte of the current record.
@@ -59,9 +62,10 @@ struct CSVReader {
     private var lineStart: Int
 
     /// Creates a reader positioned at the start of `bytes`, after a byte order mark if any.
-    init(file: String, bytes: UnsafeBufferPointer<UInt8>) {
+    init(file: String, bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8 = ASCII.comma) {
         self.file = file
         self.bytes = bytes
+        self.delimiter = delimiter
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         position = hasBOM ? 3 : 0
         line = 1
@@ -70,8 +74,8 @@ struct CSVReader {
     }
 
     /// Creates a reader positioned at a record start found by an earlier pass.
-    init(file: String, bytes: UnsafeBufferPointer<UInt8>, recordStart: Int, line: Int) {
-        self.init(file: file, bytes: bytes)
+    init(file: String, bytes: UnsafeBufferPointer<UInt8>, recordStart: Int, line: Int, delimiter: UInt8 = ASCII.comma) {
+        self.init(file: file, bytes: bytes, delimiter: delimiter)
         let contentStart = position  // after a byte order mark
         var start = recordStart
         while start > contentStart && bytes[start - 1] != ASCII.lineFeed { start -= 1 }
@@ -93,13 +97,15 @@ struct CSVReader {
         while true {
             if bytes[position] == ASCII.quote {
                 try readQuotedField()
-            } else {
+            } else if delimiter == ASCII.comma {
                 try readUnquotedField()
+            } else {
+                try readUnquotedField(separatedBy: delimiter)
             }
-            // Now at a comma, a line end or the end of the input.
+            // Now at a delimiter, a line end or the end of the input.
             if position >= count { return true }
             let byte = bytes[position]
-            if byte == ASCII.comma {
+            if byte == delimiter {
                 position += 1
                 if position >= count {
                     fields.append(emptyField(at: position))
@@ -202,6 +208,50 @@ struct CSVReader {
                 isQuoted: false, hasEscapedQuotes: false))
     }
 
+    /// Scans an unquoted field up to `separator` (not a comma), a line end or the end of the
+    /// input; a comma is data here.
+    private mutating func readUnquotedField(separatedBy separator: UInt8) throws(LoadingError) {
+        let count = bytes.count
+        let start = position
+        var index = position
+        let raw = UnsafeRawBufferPointer(bytes)
+        let broadcast = UInt64(separator) &* 0x0101_0101_0101_0101
+        while index < count {
+            // Skip 8 bytes at a time while none is below 0x23 (line ends, quote) or equal to the
+            // separator (the "has zero byte" test on the word XOR the separator); the lowest
+            // flagged byte of either test is exact.
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let low = (word &- 0x2323_2323_2323_2323) & ~word
+                let same = word ^ broadcast
+                let equal = (same &- 0x0101_0101_0101_0101) & ~same
+                let flagged = (low | equal) & 0x8080_8080_8080_8080
+                if flagged != 0 {
+                    index += flagged.trailingZeroBitCount >> 3
+                    break
+                }
+                index += 8
+            }
+            guard index < count else { break }
+            let byte = bytes[index]
+            if byte == separator || byte == ASCII.lineFeed { break }
+            if byte == ASCII.carriageReturn {
+                if index + 1 < count && bytes[index + 1] == ASCII.lineFeed { break }
+            } else if byte == ASCII.quote {
+                throw .brokenQuoting(
+                    at: position(ofByte: index, lineStart: lineStart, line: line),
+                    expected: "no quote inside an unquoted field (quote the whole field and double inner quotes)",
+                    found: "'\"'")
+            }
+            index += 1
+        }
+        position = index
+        fields.append(
+            CSVField(
+                start: start, end: index, lineStart: lineStart, line: line,
+                isQuoted: false, hasEscapedQuotes: false))
+    }
+
     /// Scans a quoted field; `position` is at its opening quote.
     private mutating func readQuotedField() throws(LoadingError) {
         let count = bytes.count
@@ -239,13 +289,13 @@ struct CSVReader {
         position = index + 1
         guard position < count else { return }
         let next = bytes[position]
-        if next == ASCII.comma || next == ASCII.lineFeed { return }
+        if next == delimiter || next == ASCII.lineFeed { return }
         if next == ASCII.carriageReturn && position + 1 < count && bytes[position + 1] == ASCII.lineFeed {
             return
         }
         throw .brokenQuoting(
             at: position(ofByte: position, lineStart: lineStart, line: line),
-            expected: "',' or the end of the line after a closing quote",
+            expected: "'\(Self.printable(delimiter))' or the end of the line after a closing quote",
             found: "'\(Self.printable(next))'")
     }
 

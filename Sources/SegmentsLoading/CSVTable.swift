@@ -19,6 +19,8 @@ struct CSVTable {
     var log = DataIssueLog()
     /// Where each kept row starts, to locate issues found after parsing.
     private(set) var origins = RowOrigins()
+    /// Whether ``origins`` is filled.
+    let keepsOrigins: Bool
     /// What values are believable.
     let rules: PlausibilityRules
     /// Holds a field with doubled quotes once unescaped.
@@ -34,10 +36,16 @@ struct CSVTable {
     /// Reads and validates the header.
     /// - Throws: ``LoadingError/emptyFile(file:)``, ``LoadingError/wrongDelimiter(at:separator:header:)``,
     ///   ``LoadingError/invalidHeader(at:expected:found:)`` or ``LoadingError/brokenQuoting(at:expected:found:)``.
-    init(file: String, bytes: UnsafeBufferPointer<UInt8>, rules: PlausibilityRules = PlausibilityRules()) throws(LoadingError) {
+    ///   With a `delimiter`, fields are separated by it and the comma check is skipped; without
+    ///   `keepsOrigins`, row starts are not recorded (nothing is joined afterwards).
+    init(
+        file: String, bytes: UnsafeBufferPointer<UInt8>, rules: PlausibilityRules = PlausibilityRules(),
+        delimiter: UInt8? = nil, keepsOrigins: Bool = true
+    ) throws(LoadingError) {
         self.rules = rules
-        reader = CSVReader(file: file, bytes: bytes)
-        try Self.checkDelimiter(bytes, file: file)
+        self.keepsOrigins = keepsOrigins
+        reader = CSVReader(file: file, bytes: bytes, delimiter: delimiter ?? ASCII.comma)
+        if delimiter == nil { try Self.checkDelimiter(bytes, file: file) }
         guard try reader.readRecord() else { throw .emptyFile(file: file) }
         var names: [String] = []
         for field in reader.fields {
@@ -64,7 +72,7 @@ struct CSVTable {
         }
         header = names
         estimatedRows = Self.estimateRows(bytes, from: reader.recordStart)
-        origins.reserveCapacity(estimatedRows)
+        if keepsOrigins { origins.reserveCapacity(estimatedRows) }
         quality = TableQuality(
             file: file, records: 0, rowsKept: 0, rowsRejected: 0, duplicateKeys: 0,
             columns: names.map { TableQuality.Column(name: $0, missing: 0, invalid: 0) })
@@ -111,7 +119,7 @@ struct CSVTable {
     /// Records that the current row is kept.
     mutating func keepRow() {
         quality.rowsKept += 1
-        origins.append(offset: reader.recordStart, line: reader.recordLine)
+        if keepsOrigins { origins.append(offset: reader.recordStart, line: reader.recordLine) }
     }
 
     /// Logs a problem that rejects the current row.

@@ -23,6 +23,11 @@ public struct DataIssue: Hashable, Sendable, CustomStringConvertible {
         /// A repeated primary key: the later row is rejected (for reviews it is kept, see
         /// ``OrderReviews``).
         case duplicateKey
+        /// A transaction-log row with a negative amount (a return or refund): left out (see
+        /// ``OlistDataset/load(transactions:mapping:logger:rules:)``).
+        case negativeAmount
+        /// A transaction-log row with an amount of zero: left out.
+        case zeroAmount
         /// A reference to a key absent from the referenced table: kept, with row index -1.
         /// Reported in ``DataQualityReport/references``, not in ``DataQualityReport/issues``.
         case unknownReference

@@ -29,6 +29,11 @@ public enum LoadingError: Error, Equatable, Sendable, CustomStringConvertible {
     case brokenQuoting(at: SourcePosition, expected: String, found: String)
     /// The file has a header but no data rows.
     case emptyTable(file: String)
+    /// A column a transaction log is mapped to is not in its header (`option` is the
+    /// command-line option that names it).
+    case unmappedColumn(at: SourcePosition, column: String, option: String, header: [String])
+    /// Every data row of a transaction log was left out; `firstProblem` is the first reason.
+    case noUsableRow(file: String, rows: Int, firstProblem: String)
 
     /// A human-readable message, `file:line:column: message` when a position is known.
     public var description: String {
@@ -59,6 +64,11 @@ public enum LoadingError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(position): broken quoting: expected \(expected), found \(found)"
         case .emptyTable(let file):
             return "\(file):2:1: empty table: expected data rows after the header"
+        case .unmappedColumn(let position, let column, let option, let header):
+            let names = header.map { "\"\($0)\"" }.joined(separator: ", ")
+            return "\(position): no column \"\(column)\" (\(option)) in the header; the file's columns are \(names)"
+        case .noUsableRow(let file, let rows, let firstProblem):
+            return "\(file): none of the \(rows) data rows could be used; the first problem: \(firstProblem)"
         }
     }
 }

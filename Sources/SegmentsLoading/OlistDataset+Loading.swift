@@ -141,7 +141,7 @@ extension OlistDataset {
         }
     }
 
-    private func logSummary(_ logger: Logger) {
+    func logSummary(_ logger: Logger) {
         logger.info(
             "loaded \(origin)",
             metadata: [

@@ -30,6 +30,8 @@ public struct OlistDataset: Sendable {
     public var quality: DataQualityReport
     /// One entry per loaded file, in ``OlistFile`` order.
     public var provenance: [TableProvenance]
+    /// What the data holds (everything for the Olist tables; see ``load(transactions:mapping:logger:rules:)``).
+    public var capabilities = DatasetCapabilities.olist
 
     /// Bytes of all the input files read.
     public var inputBytes: Int { provenance.reduce(0) { $0 + $1.byteCount } }

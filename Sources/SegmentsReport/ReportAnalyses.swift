@@ -17,11 +17,16 @@ public struct ReportAnalyses: Sendable {
     /// The measured maintenance interval the quote is priced on; `nil` when no drift was
     /// measured (the quote then assumes one intervention a year).
     public var quoteBasis: QuoteBasis?
+    /// Feature sets asked for that the data cannot provide (a transaction log without
+    /// reviews, deliveries, …), with what each lacks.
+    public var unavailableFeatureSets: [UnavailableFeatureSet]
 
     public init(
         exploration: EDAResult, features: FeatureMatrix, embedding: TSNEResult?,
-        search: ModelSearchResult? = nil, segmentation: SegmentationProfile? = nil, quoteBasis: QuoteBasis? = nil
+        search: ModelSearchResult? = nil, segmentation: SegmentationProfile? = nil, quoteBasis: QuoteBasis? = nil,
+        unavailableFeatureSets: [UnavailableFeatureSet] = []
     ) {
+        self.unavailableFeatureSets = unavailableFeatureSets
         self.exploration = exploration
         self.features = features
         self.embedding = embedding

@@ -9,6 +9,7 @@ let benchmarks: [String: (usage: String, run: ([String]) throws -> Void)] = [
     "tsne": (TSNEBenchmark.usage, TSNEBenchmark.run),
     "sha256": (ChecksumBenchmark.usage, ChecksumBenchmark.run),
     "eda": (EDABenchmark.usage, EDABenchmark.run),
+    "transactions": (TransactionsBenchmark.usage, TransactionsBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -12,7 +12,7 @@ import SegmentsSynthetic
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the report website for an Olist folder or the embedded synthetic dataset."
+        abstract: "Write the report website for an Olist folder, a transaction log or the embedded synthetic dataset."
     )
 
     @Option(help: "Folder of Olist CSV files (default: the embedded synthetic dataset).")
@@ -33,11 +33,19 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Folder of Mustache templates overriding the built-in ones.")
     var templates: String?
 
+    @OptionGroup(title: "Transaction log: one CSV of any shop's orders, instead of --data") var log: TransactionOptions
+
     @OptionGroup(title: "Segmentation") var segmentation: SegmentationOptions
 
     @OptionGroup(title: "Seed, and the synthetic dataset used without --data") var synthetic: SyntheticOptions
 
     @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if data != nil && log.file != nil {
+            throw ValidationError("--data and --transactions are exclusive: give an Olist folder or one transaction file")
+        }
+    }
 
     func run() throws {
         let logger = output.makeLogger()
@@ -46,18 +54,24 @@ struct ReportCommand: ParsableCommand {
         let library = try TemplateLibrary(overrideDirectory: templates.map { URL(fileURLWithPath: $0) })
         let configuration = try effectiveConfiguration(languages: library.languages)
         let target = URL(fileURLWithPath: out)
-        let protected = SiteTarget.protectedFolders(input: data.map { URL(fileURLWithPath: $0) })
+        let input = data.map { URL(fileURLWithPath: $0) } ?? log.file.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
+        let protected = SiteTarget.protectedFolders(input: input)
         try SiteTarget(target).check(protecting: protected)  // before any work: fail fast
         let words = try library.catalogue(configuration.language ?? "en")  // an unknown --lang fails here
         let rules = PlausibilityRules(now: clock.now)
         let (dataset, origin) = try load(rules: rules, words: words, stopwatch: stopwatch, logger: logger)
-        let analyses = try analyze(dataset, configuration: configuration, stopwatch: stopwatch, logger: logger)
+        let requested = configuration.search.featureSets
+        let (featureSets, unavailable) = try featureSets(requested, for: dataset.capabilities, logger: logger)
+        var searched = configuration
+        searched.search.featureSets = featureSets
+        var analyses = try analyze(dataset, configuration: searched, stopwatch: stopwatch, logger: logger)
+        analyses.unavailableFeatureSets = unavailable
         let provenance = Provenance(
             toolVersion: ToolVersion.current, generatedAt: clock.now, clockPinned: clock.pinned,
             runSeconds: stopwatch.elapsed, seed: synthetic.seed, origin: origin)
         let request = ReportRequest(
             catalogue: words, provenance: provenance,
-            settings: settings(origin: origin, embedding: analyses.embedding, configuration: configuration, words: words),
+            settings: settings(origin: origin, embedding: analyses.embedding, configuration: configuration, analyses: analyses, words: words),
             title: configuration.title, configuration: configuration.document(file: config),
             quote: configuration.quote.terms)
         let site = try stopwatch.stage("Rendered the pages") {
@@ -85,6 +99,24 @@ struct ReportCommand: ParsableCommand {
         configuration.search.seed = synthetic.seed
         configuration.tsne.seed = synthetic.seed
         return configuration
+    }
+
+    /// The feature sets asked for that the data can provide, and the others with what they lack.
+    /// - Throws: `ValidationError` when none can be built.
+    private func featureSets(_ requested: [FeatureSet], for capabilities: DatasetCapabilities, logger: Logger) throws
+        -> ([FeatureSet], [UnavailableFeatureSet])
+    {
+        let (available, unavailable) = UnavailableFeatureSet.partition(requested, capabilities)
+        for set in unavailable {
+            logger.notice("feature set \(set.name) left out: the data has no \(set.missing.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard !available.isEmpty else {
+            let set = unavailable[0]
+            let columns = set.missing.map { $0.transactionRole?.option ?? "the Olist \($0.rawValue) tables" }
+            throw ValidationError(
+                "--features \(set.name) needs \(set.missing.map(\.rawValue).joined(separator: ", ")) (\(columns.joined(separator: ", "))); map those columns or choose --features rfm")
+        }
+        return (available, unavailable)
     }
 
     /// Runs the analyses, one stage each.
@@ -140,8 +172,14 @@ struct ReportCommand: ParsableCommand {
         return result
     }
 
-    /// Loads `--data`, or generates and loads the synthetic dataset.
+    /// Loads `--data` or `--transactions`, or generates and loads the synthetic dataset.
     private func load(rules: PlausibilityRules, words: Catalogue, stopwatch: Stopwatch, logger: Logger) throws -> (OlistDataset, String) {
+        if let file = log.file {
+            let dataset = try stopwatch.stage("Loaded the transaction log \(file)") {
+                try OlistDataset.load(transactions: file, mapping: log.mapping, logger: logger, rules: rules)
+            }
+            return (dataset, URL(fileURLWithPath: file).lastPathComponent)
+        }
         if let data {
             let directory = URL(fileURLWithPath: data)
             let dataset = try stopwatch.stage("Loaded \(directory.path)") {
@@ -162,17 +200,25 @@ struct ReportCommand: ParsableCommand {
 
     /// The configuration shown on the overview page.
     private func settings(
-        origin: String, embedding: TSNEResult?, configuration: ReportConfiguration, words: Catalogue
+        origin: String, embedding: TSNEResult?, configuration: ReportConfiguration, analyses: ReportAnalyses,
+        words: Catalogue
     ) -> [ReportRequest.Setting] {
         var settings: [ReportRequest.Setting] = [
-            .init(key: "input", value: data ?? origin),
+            .init(key: "input", value: data ?? log.file ?? origin),
             .init(key: "language", value: words.language.code),
             .init(key: "seed", value: String(synthetic.seed)),
             .init(key: "config", value: config ?? words("setting.config.none")),
         ]
-        settings += configuration.settingLines().map { ReportRequest.Setting(key: $0.key, value: $0.value) }
+        settings += configuration.settingLines().map { line in
+            guard line.key == "features", !analyses.unavailableFeatureSets.isEmpty else {
+                return ReportRequest.Setting(key: line.key, value: line.value)
+            }
+            let names = configuration.search.featureSets.map(\.name)
+            return ReportRequest.Setting(key: line.key, value: words.featureSetsSetting(names, unavailable: analyses.unavailableFeatureSets))
+        }
         settings.append(.init(key: "tsne", value: words.tsneSetting(embedding)))
-        if data == nil {
+        if log.file != nil { settings.append(.init(key: "mapping", value: log.summary)) }
+        if data == nil && log.file == nil {
             settings.append(.init(key: "catalogue", value: synthetic.catalogueDirectory?.path ?? words.builtInCatalogueSetting))
         }
         if let templates { settings.append(.init(key: "templates", value: templates)) }

@@ -1,4 +1,5 @@
 import SegmentsAnalytics
+import SegmentsLoading
 
 /// The words of the run's configuration, for the command line that describes its run.
 extension Catalogue {
@@ -20,4 +21,17 @@ extension Catalogue {
 
     /// The catalogue line of the configuration when the generator used its built-in catalogue.
     public var builtInCatalogueSetting: String { self("setting.catalogue.builtIn") }
+
+    /// The feature-set line of the configuration: the sets asked for, each unavailable one
+    /// with what it would need (`rfm; full unavailable: needs a review-score column …`).
+    public func featureSetsSetting(_ names: [String], unavailable: [UnavailableFeatureSet]) -> String {
+        let missing = Set(unavailable.map(\.name))
+        var text = names.filter { !missing.contains($0) }.joined(separator: ", ")
+        for set in unavailable {
+            text += self("setting.features.unavailable", [
+                "set": set.name, "needs": set.missing.map { self("capability.\($0.rawValue)") }.joined(separator: ", "),
+            ])
+        }
+        return text
+    }
 }

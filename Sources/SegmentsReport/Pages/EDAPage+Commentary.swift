@@ -30,7 +30,9 @@ extension EDAPage {
         if let peak = result.monthly.max(by: { $0.orders < $1.orders }), peak.orders > 0 {
             findings.append(words("eda.finding.peak", ["month": month(peak), "orders": count(peak.orders)]))
         }
-        if i.reviews > 0 {
+        if i.reviews > 0 && !has(.deliveries) {
+            findings.append(words("eda.finding.reviewsOnly", ["score": number(i.averageReviewScore, decimals: 2)]))
+        } else if i.reviews > 0 {
             findings.append(words("eda.finding.reviews", [
                 "score": number(i.averageReviewScore, decimals: 2), "late": share(distributions.delivery.lateShare),
             ]))
@@ -66,11 +68,15 @@ extension EDAPage {
     var basketText: [String] {
         let i = indicators
         guard i.baskets.count > 0 else { return [] }
+        let spread = words("eda.baskets.spread", [
+            "q1": money(i.baskets.quantile(0.25)), "q3": money(i.baskets.quantile(0.75)), "median": money(i.medianBasket),
+            "average": money(i.averageBasket),
+        ])
+        if !has(.freight) {
+            return has(.items) ? [spread, words("eda.baskets.itemsOnly", ["items": number(i.itemsPerOrder, decimals: 2)])] : [spread]
+        }
         return [
-            words("eda.baskets.spread", [
-                "q1": money(i.baskets.quantile(0.25)), "q3": money(i.baskets.quantile(0.75)), "median": money(i.medianBasket),
-                "average": money(i.averageBasket),
-            ]),
+            spread,
             words("eda.baskets.items", [
                 "items": number(i.itemsPerOrder, decimals: 2), "itemsValue": money(i.averageItemsValue),
                 "freight": money(i.averageFreight), "freightShare": share(i.freightShare),
@@ -177,6 +183,11 @@ extension EDAPage {
     }
 
     var dataModelText: [String] {
+        if capabilities.isTransactionLog {
+            return [words("eda.dataModel.transactions", [
+                "file": dataset.provenance.first?.file ?? dataset.origin, "rows": count(dataset.provenance.first?.rows ?? 0),
+            ])]
+        }
         let references = dataset.quality.references
         let perfect = references.allSatisfy { $0.unmatched == 0 }
         let worst = references.min { $0.matchRate < $1.matchRate }
@@ -203,6 +214,11 @@ extension EDAPage {
         let columns = quality.tables.flatMap { table in table.columns.map { (table.file, $0) } }
         if let most = columns.max(by: { $0.1.missing < $1.1.missing }), most.1.missing > 0 {
             text.append(words("eda.quality.mostMissing", ["column": most.1.name, "file": most.0, "missing": count(most.1.missing)]))
+        }
+        let returns = quality.count(of: .negativeAmount)
+        let zeros = quality.count(of: .zeroAmount)
+        if returns + zeros > 0 {
+            text.append(words("eda.quality.returns", ["negative": count(returns), "zero": count(zeros)]))
         }
         return text
     }

@@ -17,7 +17,9 @@ extension EDAPage {
         card(money(i.medianBasket), words("eda.card.medianBasket"))
         card(i.daysToSecondPurchase.count == 0 ? language.missingValue : days(i.daysToSecondPurchase.median),
              words("eda.card.secondOrderWait"))
-        card(number(i.averageReviewScore, decimals: 2) + "\u{00A0}/\u{00A0}5", words("eda.card.reviewScore"))
+        if has(.reviews) {
+            card(number(i.averageReviewScore, decimals: 2) + "\u{00A0}/\u{00A0}5", words("eda.card.reviewScore"))
+        }
         return cards
     }
 
@@ -30,7 +32,9 @@ extension EDAPage {
             rows.append(.init(name: name, value: value, definition: definition))
         }
         row(words("eda.indicator.orders"), count(i.orders), words("eda.indicator.orders.definition"))
-        row(words("eda.indicator.deliveredOrders"), count(i.deliveredOrders), words("eda.indicator.deliveredOrders.definition"))
+        if has(.deliveries) {
+            row(words("eda.indicator.deliveredOrders"), count(i.deliveredOrders), words("eda.indicator.deliveredOrders.definition"))
+        }
         row(words("eda.indicator.validOrders"), count(i.validOrders), words("eda.indicator.validOrders.definition"))
         row(words("eda.indicator.buyers"), count(i.buyers), words("eda.indicator.buyers.definition"))
         row(words("eda.indicator.repeatBuyers"), count(i.repeatBuyers) + " (" + share(i.repeatBuyerShare) + ")",
@@ -43,19 +47,27 @@ extension EDAPage {
         row(words("eda.indicator.medianBasket"), money(i.medianBasket), words("eda.indicator.medianBasket.definition", [
             "q1": money(i.baskets.quantile(0.25)), "q3": money(i.baskets.quantile(0.75)),
         ]))
-        row(words("eda.indicator.itemsPerOrder"), number(i.itemsPerOrder, decimals: 2),
-            words("eda.indicator.itemsPerOrder.definition", ["orders": count(i.ordersWithItems)]))
-        row(words("eda.indicator.itemsAndFreight"), money(i.averageItemsValue) + " + " + money(i.averageFreight),
-            words("eda.indicator.itemsAndFreight.definition"))
-        row(words("eda.indicator.freightShare"), share(i.freightShare), words("eda.indicator.freightShare.definition"))
+        if has(.items) {
+            row(words("eda.indicator.itemsPerOrder"), number(i.itemsPerOrder, decimals: 2),
+                words("eda.indicator.itemsPerOrder.definition", ["orders": count(i.ordersWithItems)]))
+        }
+        if has(.freight) {
+            row(words("eda.indicator.itemsAndFreight"), money(i.averageItemsValue) + " + " + money(i.averageFreight),
+                words("eda.indicator.itemsAndFreight.definition"))
+            row(words("eda.indicator.freightShare"), share(i.freightShare), words("eda.indicator.freightShare.definition"))
+        }
         let secondDefinition = words("eda.indicator.secondOrder.definition", ["buyers": count(second.count)])
         row(words("eda.indicator.medianSecondOrder"),
             second.count == 0 ? language.missingValue : days(second.median, decimals: 1), secondDefinition)
         row(words("eda.indicator.meanSecondOrder"),
             second.count == 0 ? language.missingValue : days(second.mean, decimals: 1), secondDefinition)
-        row(words("eda.indicator.reviewScore"), number(i.averageReviewScore, decimals: 2),
-            words("eda.indicator.reviewScore.definition", ["reviews": count(i.reviews)]))
-        row(words("eda.indicator.late"), share(distributions.delivery.lateShare), words("eda.indicator.late.definition"))
+        if has(.reviews) {
+            row(words("eda.indicator.reviewScore"), number(i.averageReviewScore, decimals: 2),
+                words("eda.indicator.reviewScore.definition", ["reviews": count(i.reviews)]))
+        }
+        if has(.deliveries) {
+            row(words("eda.indicator.late"), share(distributions.delivery.lateShare), words("eda.indicator.late.definition"))
+        }
         return rows
     }
 }

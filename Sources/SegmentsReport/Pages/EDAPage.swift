@@ -34,19 +34,50 @@ struct EDAPage {
             sales: block(salesText, [monthlyFigure]),
             baskets: block(basketText, [basketFigure]),
             repeat: block(repeatText, [secondPurchaseFigure]),
-            satisfaction: block(satisfactionText, [reviewFigure, deliveryFigure], pair: true),
-            payments: block(paymentText, [paymentTypeFigure, installmentFigure], pair: true),
-            categoriesStates: block(categoryStateText, [categoryFigure, stateFigure], pair: true),
+            satisfaction: satisfaction,
+            payments: has(.payments) ? block(paymentText, [paymentTypeFigure, installmentFigure], pair: true) : absent(.payments),
+            categoriesStates: categoriesStates,
             rfm: block(rfmText, [rfmBuyerHeatmap, rfmRevenueHeatmap]),
             rfmRule: words.rfmRule(result.rfmConfiguration),
             rfmRows: rfmRows,
-            dataModel: block(dataModelText, [dataModelFigure]),
+            dataModel: capabilities.isTransactionLog ? block(dataModelText, []) : block(dataModelText, [dataModelFigure]),
             joinRows: joinRows,
+            hasJoinRows: !joinRows.isEmpty,
             dataQuality: block(qualityText, []),
             tableRows: tableRows,
             missingRows: missingRows,
             hasMissingRows: !missingRows.isEmpty)
         return frame.model(for: .eda, title: words("eda.title"), lead: lead, content: content)
+    }
+
+    /// What the data holds: sections needing something absent say so in one line.
+    var capabilities: DatasetCapabilities { dataset.capabilities }
+
+    func has(_ field: DatasetCapabilities.Field) -> Bool { capabilities.has(field) }
+
+    /// A section left out: one line naming what it would need. (A figure of a pair shown
+    /// alone keeps its half width.)
+    private func absent(_ fields: DatasetCapabilities.Field...) -> SectionBody {
+        let needs = fields.filter { !has($0) }.map { words("capability.\($0.rawValue)") }
+        return block([words("eda.notAvailable", ["needs": needs.joined(separator: words("eda.notAvailable.and"))])], [])
+    }
+
+    private var satisfaction: SectionBody {
+        switch (has(.reviews), has(.deliveries)) {
+        case (true, true): block(satisfactionText, [reviewFigure, deliveryFigure], pair: true)
+        case (true, false): block(satisfactionText + absent(.deliveries).paragraphs, [reviewFigure], pair: true)
+        case (false, true): block(satisfactionText + absent(.reviews).paragraphs, [deliveryFigure], pair: true)
+        case (false, false): absent(.reviews, .deliveries)
+        }
+    }
+
+    private var categoriesStates: SectionBody {
+        switch (has(.categories), has(.geography)) {
+        case (true, true): block(categoryStateText, [categoryFigure, stateFigure], pair: true)
+        case (true, false): block(categoryStateText + absent(.geography).paragraphs, [categoryFigure], pair: true)
+        case (false, true): block(categoryStateText + absent(.categories).paragraphs, [stateFigure], pair: true)
+        case (false, false): absent(.categories, .geography)
+        }
     }
 
     /// One section's paragraphs and figures; `pair` sets two figures side by side on wide

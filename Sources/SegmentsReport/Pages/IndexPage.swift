@@ -42,6 +42,7 @@ struct IndexPage {
                     rate: language.percent(check.matchRate, decimals: check.unmatched > 0 && check.matchRate > 0.999 ? 2 : 1),
                     unmatched: language.integer(check.unmatched), example: check.examples.first.map { "\($0.position)" } ?? "")
             },
+            hasJoins: !dataset.quality.references.isEmpty,
             configuration: frame.request.settings.map { setting in
                 .init(label: words("setting.\(setting.key)"), value: setting.value)
             })

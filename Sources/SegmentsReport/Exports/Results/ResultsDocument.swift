@@ -24,6 +24,17 @@ struct ResultsDocument: Encodable {
         var origin: String
         var bytes: Int
         var tables: [Table]
+        /// `olist` or `transaction_log`.
+        var kind: String
+        /// The kinds of information the data holds and lacks (see `DatasetCapabilities`).
+        var fields: [String]
+        var missingFields: [String]
+    }
+
+    /// A feature set asked for that the data cannot provide.
+    struct UnavailableSet: Encodable {
+        var name: String
+        var missingFields: [String]
     }
 
 
@@ -44,6 +55,8 @@ struct ResultsDocument: Encodable {
     var segmentation: Segmentation?
     /// The maintenance quote, every line and total (see `ResultsDocument+Quote.swift`).
     var quote: Quote
+    /// Feature sets left out for lack of data.
+    var unavailableFeatureSets: [UnavailableSet]
 
     init(request: ReportRequest, dataset: OlistDataset, analyses: ReportAnalyses) {
         let exploration = analyses.exploration
@@ -59,7 +72,13 @@ struct ResultsDocument: Encodable {
             origin: request.provenance.origin, bytes: dataset.inputBytes,
             tables: dataset.provenance.map {
                 .init(file: $0.file, bytes: $0.byteCount, sha256: $0.sha256, encoding: $0.encoding.rawValue, columns: $0.columns, records: $0.records, rows: $0.rows)
-            })
+            },
+            kind: dataset.capabilities.isTransactionLog ? "transaction_log" : "olist",
+            fields: DatasetCapabilities.Field.allCases.filter(dataset.capabilities.has).map(\.rawValue),
+            missingFields: dataset.capabilities.missing.map(\.rawValue))
+        unavailableFeatureSets = analyses.unavailableFeatureSets.map {
+            UnavailableSet(name: $0.name, missingFields: $0.missing.map(\.rawValue))
+        }
         eda = EDA(exploration, dataset: dataset, words: request.catalogue)
         features = Features(analyses.features)
         tsne = analyses.embedding.map(Embedding.init)

@@ -67,6 +67,7 @@ struct EDAModel {
     let rfmRows: [SegmentRow]
     let dataModel: SectionBody
     let joinRows: [JoinRow]
+    let hasJoinRows: Bool
     let dataQuality: SectionBody
     let tableRows: [FileRow]
     let missingRows: [MissingRow]

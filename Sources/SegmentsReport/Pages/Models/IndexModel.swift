@@ -49,5 +49,6 @@ struct IndexModel {
     let hasQualityRows: Bool
     let qualityRows: [QualityRow]
     let joins: [JoinRow]
+    let hasJoins: Bool
     let configuration: [SettingRow]
 }
