@@ -33,9 +33,18 @@ public struct ReportBuilder: Sendable {
         var site = Site()
         site.add("README.md", text: Self.readme)
         site.add(ReportPage.index.fileName, text: try templates.render(
-            ReportPage.index.template, IndexPage(frame: frame, dataset: dataset, exploration: exploration).model()))
+            ReportPage.index.template, IndexPage(
+                frame: frame, dataset: dataset, exploration: exploration, search: analyses.search,
+                segmentation: analyses.segmentation
+            ).model()))
         site.add(ReportPage.eda.fileName, text: try templates.render(
             ReportPage.eda.template, EDAPage(frame: frame, dataset: dataset, result: exploration).model()))
+        site.add(ReportPage.segmentation.fileName, text: try templates.render(
+            ReportPage.segmentation.template,
+            SegmentationPage(
+                frame: frame, buyers: exploration.buyers.count, search: analyses.search, profile: analyses.segmentation,
+                embedding: analyses.embedding
+            ).model()))
         site.add("data/results.json", try ResultsDocument(request: request, dataset: dataset, analyses: analyses).encoded())
         site.add("data/rfm.csv", RFMExport.csv(exploration, buyers: dataset.buyers))
         site.add("data/features.csv", FeaturesExport.csv(analyses.features, buyers: dataset.buyers))

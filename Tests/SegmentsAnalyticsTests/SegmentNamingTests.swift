@@ -19,7 +19,7 @@ struct SegmentNamingTests {
             "lapsed-2", "lapsed", "typical",
         ])
         #expect(Set(names.map(\.identifier)).count == names.count)
-        #expect(names.map(\.action) == [.rewardLoyalty, .rewardLoyalty, .reactivate, .reactivate, .keepEngaged])
+        #expect(names.map(\.action) == [.premiumFollowUp, .premiumFollowUp, .reactivate, .reactivate, .keepEngaged])
     }
 
     @Test("traits follow the documented thresholds")

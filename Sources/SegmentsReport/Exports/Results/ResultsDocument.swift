@@ -58,7 +58,8 @@ struct ResultsDocument: Encodable {
         features = Features(analyses.features)
         tsne = analyses.embedding.map(Embedding.init)
         segmentation = analyses.search.map {
-            Segmentation($0, profile: analyses.segmentation, durations: !request.provenance.clockPinned)
+            Segmentation(
+                $0, profile: analyses.segmentation, durations: !request.provenance.clockPinned, words: Catalogue(request.language))
         }
     }
 
