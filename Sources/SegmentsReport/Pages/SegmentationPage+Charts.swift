@@ -67,6 +67,11 @@ extension SegmentationPage {
                     label: words(eps == curve.eps ? "segmentation.chart.kDistance.knee" : "segmentation.chart.kDistance.eps",
                                  ["eps": language.number(eps, decimals: 3)]))
             }
+            // The last few distances shoot up far past the radii tried: the curve is drawn up
+            // to three times the largest radius, so that the knee region fills the plot.
+            let cap = 3 * (item.epsTried.max() ?? curve.eps)
+            let shown = curve.points.prefix { $0.distance <= cap }
+            let hidden = shown.count < curve.points.count ? curve.count - 1 - (shown.last?.rank ?? -1) : 0
             let chart = LineChart(
                 title: words("segmentation.chart.kDistance.title", [
                     "featureSet": featureSetName(item.featureSet), "neighbour": count(curve.minSamples - 1),
@@ -74,14 +79,21 @@ extension SegmentationPage {
                 description: words("segmentation.chart.kDistance.description"),
                 series: [.init(
                     name: words("segmentation.chart.kDistance.series"),
-                    points: curve.points.map { ChartPoint(x: Double($0.rank), y: $0.distance) })],
+                    points: shown.map { ChartPoint(x: Double($0.rank), y: $0.distance) })],
                 horizontalLines: lines, xAxis: .numeric(.count), yFormat: .number(decimals: 2),
                 xTitle: words("segmentation.chart.kDistance.xTitle"), yTitle: words("segmentation.chart.kDistance.yTitle"),
                 width: Self.pairWidth, plotHeight: 200)
-            return figure(chart, id: "seg-k-distance-\(index + 1)", caption: words("segmentation.chart.kDistance.caption", [
-                "minSamples": count(curve.minSamples), "knee": language.number(curve.eps, decimals: 3),
-                "rank": count(curve.kneeRank),
-            ]))
+            var caption = words("segmentation.chart.kDistance.caption", [
+                "featureSet": featureSetName(item.featureSet), "minSamples": count(curve.minSamples),
+                "knee": language.number(curve.eps, decimals: 3), "rank": count(curve.kneeRank),
+            ])
+            if hidden > 0 {
+                caption += " " + words("segmentation.chart.kDistance.hidden", [
+                    "buyers": count(hidden), "cap": language.number(cap, decimals: 2),
+                    "max": language.number(curve.points.last?.distance ?? cap, decimals: 2),
+                ])
+            }
+            return figure(chart, id: "seg-k-distance-\(index + 1)", caption: caption)
         }
         return SectionBody(paragraphs: [words("segmentation.kDistance.text")], figures: figures, pair: true)
     }
