@@ -1,7 +1,8 @@
 /// A trait of a segment's profile, an identifier the report words in each language.
 ///
-/// Traits come from the segment's radar values (the percentile rank, 0–1, of the segment's
-/// mean among all buyers' values) with these thresholds:
+/// Traits come from the segment's radar values (`SegmentProfile.radar`: the percentile rank,
+/// 0–1, of the segment's mean on the feature's log scale among all buyers) with these
+/// thresholds:
 ///
 /// | feature | trait | rule |
 /// |---|---|---|
