@@ -87,10 +87,14 @@ public struct SegmentationProfile: Sendable, Equatable {
     }
 
     /// (values below `x` + half the values equal to it) / count; NaN for NaN or no values.
+    /// Values within a relative 1e-9 of `x` count as equal, so that the mean of many equal
+    /// values (log1p(1) for one-order buyers), which rounding leaves a hair off the value
+    /// itself, still ranks among its ties instead of above or below all of them.
     static func percentileRank(_ x: Double, sorted: [Double]) -> Double {
         guard !x.isNaN, !sorted.isEmpty else { return .nan }
-        let below = firstIndex(in: sorted) { $0 >= x }
-        let notAbove = firstIndex(in: sorted) { $0 > x }
+        let tolerance = 1e-9 * max(1, x.magnitude)
+        let below = firstIndex(in: sorted) { $0 >= x - tolerance }
+        let notAbove = firstIndex(in: sorted) { $0 > x + tolerance }
         return (Double(below) + Double(notAbove - below) / 2) / Double(sorted.count)
     }
 
