@@ -33,9 +33,18 @@ public struct ReportBuilder: Sendable {
         var site = Site()
         site.add("README.md", text: Self.readme)
         site.add(ReportPage.index.fileName, text: try templates.render(
-            ReportPage.index.template, IndexPage(frame: frame, dataset: dataset, exploration: exploration).model()))
+            ReportPage.index.template, IndexPage(
+                frame: frame, dataset: dataset, exploration: exploration, search: analyses.search,
+                segmentation: analyses.segmentation
+            ).model()))
         site.add(ReportPage.eda.fileName, text: try templates.render(
             ReportPage.eda.template, EDAPage(frame: frame, dataset: dataset, result: exploration).model()))
+        site.add(ReportPage.segmentation.fileName, text: try templates.render(
+            ReportPage.segmentation.template,
+            SegmentationPage(
+                frame: frame, buyers: exploration.buyers.count, search: analyses.search, profile: analyses.segmentation,
+                embedding: analyses.embedding
+            ).model()))
         let quote = MaintenanceQuote(request: request, analyses: analyses)
         site.add(ReportPage.quote.fileName, text: try templates.render(
             ReportPage.quote.template, QuotePage(frame: frame, quote: quote, exploration: exploration).model()))

@@ -54,10 +54,27 @@ enum EDAReportFixture {
         site[path].map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
-    /// The analyses of `dataset` without the (slow) t-SNE map.
-    static func analyses(_ dataset: OlistDataset) -> ReportAnalyses {
+    /// The analyses of `dataset`: a small model search (two feature sets, k = 2…6) and a
+    /// short t-SNE of the chosen matrix; no search when there are too few buyers, as in the
+    /// command. `embedding: false` leaves the t-SNE out.
+    static func analyses(_ dataset: OlistDataset, embedding withEmbedding: Bool = true) -> ReportAnalyses {
         let exploration = ExploratoryAnalysis().run(dataset, logger: logger)
+        let configuration = ModelSearch.Configuration(featureSets: [.rfm, .full], clusterCounts: 2...6, kmeansRestarts: 3, seed: 7)
+        var search: ModelSearchResult?
+        if exploration.buyers.count > configuration.clusterCounts.upperBound {
+            search = try? ModelSearch(configuration).run(exploration.buyers, logger: logger)
+        }
+        let profile = search?.chosen.map { SegmentationProfile($0, buyers: exploration.buyers, rfm: exploration.rfm) }
+        let features = search?.chosen?.features ?? FeatureMatrix(exploration.buyers, featureSet: .full)
+        var embedding: TSNEResult?
+        if withEmbedding, features.matrix.rows > 10 {
+            var tsne = TSNE.Configuration()
+            tsne.earlyExaggerationIterations = 50
+            tsne.iterations = 50
+            tsne.seed = 7
+            embedding = try? TSNE(tsne).fit(features.matrix, logger: logger)
+        }
         return ReportAnalyses(
-            exploration: exploration, features: FeatureMatrix(exploration.buyers, featureSet: .full), embedding: nil)
+            exploration: exploration, features: features, embedding: embedding, search: search, segmentation: profile)
     }
 }

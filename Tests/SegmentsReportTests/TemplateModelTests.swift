@@ -18,8 +18,15 @@ struct TemplateModelTests {
         let analyses = EDAReportFixture.analyses(dataset)
         let frame = PageFrame(request: EDAReportFixture.request(.en))
         return [
-            (.index, IndexPage(frame: frame, dataset: dataset, exploration: analyses.exploration).model()),
+            (.index, IndexPage(
+                frame: frame, dataset: dataset, exploration: analyses.exploration, search: analyses.search,
+                segmentation: analyses.segmentation
+            ).model()),
             (.eda, EDAPage(frame: frame, dataset: dataset, result: analyses.exploration).model()),
+            (.segmentation, SegmentationPage(
+                frame: frame, buyers: analyses.exploration.buyers.count, search: analyses.search,
+                profile: analyses.segmentation, embedding: analyses.embedding
+            ).model()),
             (.quote, QuotePage(
                 frame: frame, quote: MaintenanceQuote(terms: .init(monthlyFee: 10), basis: QuotePageTests.basis, dataPeriod: nil, issuedAt: Date()),
                 exploration: analyses.exploration).model()),

@@ -13,8 +13,12 @@ public struct SegmentProfile: Sendable, Equatable {
     public let rawMeans: [Double]
     /// Per feature, the mean of the standardised column (the centroid in scaled units).
     public let centroid: [Double]
-    /// Per feature, the percentile rank (0–1) of `rawMeans` among all buyers' raw values:
-    /// (buyers below + half the buyers equal) / buyers with a value.
+    /// Per feature, the percentile rank (0–1) of the segment's mean on the feature's
+    /// clustering scale (after its transform: log1p for skewed values) among all buyers'
+    /// values on that scale: (buyers below + half the buyers equal) / buyers with a value.
+    /// The transform is monotone, so this is also a rank among the raw values; taking the
+    /// mean after it keeps a few very large baskets from ranking a whole segment as big
+    /// spenders (the raw mean of a skewed feature sits above most buyers' values).
     public let radar: [Double]
     /// Buyers per RFM segment, in `RFMSegment.allCases` order.
     public let rfmMix: [Int]
@@ -45,7 +49,8 @@ public struct SegmentationProfile: Sendable, Equatable {
         precondition(buyers.count == n && rfm.count == n, "profile rows mismatch")
         let k = (labels.max() ?? -1) + 1
         let raw = features.map { $0.values(buyers) }
-        let sortedRaw = raw.map { $0.filter { !$0.isNaN }.sorted() }
+        let scaled = zip(features, raw).map { feature, values in values.map { $0.isNaN ? .nan : feature.transform($0) } }
+        let sortedScaled = scaled.map { $0.filter { !$0.isNaN }.sorted() }
         let d = features.count
         let totalRevenue = buyers.monetary.reduce(0, +)
         var members = [[Int]](repeating: [], count: k)
@@ -60,7 +65,7 @@ public struct SegmentationProfile: Sendable, Equatable {
             for j in 0..<d {
                 rawMeans.append(BuyerSummary.mean(rows.map { raw[j][$0] }))
                 centroid.append(rows.reduce(0) { $0 + chosen.features.matrix[$1, j] } / Double(max(rows.count, 1)))
-                radar.append(Self.percentileRank(rawMeans[j], sorted: sortedRaw[j]))
+                radar.append(Self.percentileRank(BuyerSummary.mean(rows.map { scaled[j][$0] }), sorted: sortedScaled[j]))
             }
             var mix = [Int](repeating: 0, count: RFMSegment.allCases.count)
             for row in rows { mix[rfmIndex[rfm.segments[row]]!] += 1 }
@@ -82,10 +87,14 @@ public struct SegmentationProfile: Sendable, Equatable {
     }
 
     /// (values below `x` + half the values equal to it) / count; NaN for NaN or no values.
+    /// Values within a relative 1e-9 of `x` count as equal, so that the mean of many equal
+    /// values (log1p(1) for one-order buyers), which rounding leaves a hair off the value
+    /// itself, still ranks among its ties instead of above or below all of them.
     static func percentileRank(_ x: Double, sorted: [Double]) -> Double {
         guard !x.isNaN, !sorted.isEmpty else { return .nan }
-        let below = firstIndex(in: sorted) { $0 >= x }
-        let notAbove = firstIndex(in: sorted) { $0 > x }
+        let tolerance = 1e-9 * max(1, x.magnitude)
+        let below = firstIndex(in: sorted) { $0 >= x - tolerance }
+        let notAbove = firstIndex(in: sorted) { $0 > x + tolerance }
         return (Double(below) + Double(notAbove - below) / 2) / Double(sorted.count)
     }
 

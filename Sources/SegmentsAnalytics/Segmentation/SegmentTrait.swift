@@ -1,7 +1,8 @@
 /// A trait of a segment's profile, an identifier the report words in each language.
 ///
-/// Traits come from the segment's radar values (the percentile rank, 0–1, of the segment's
-/// mean among all buyers' values) with these thresholds:
+/// Traits come from the segment's radar values (`SegmentProfile.radar`: the percentile rank,
+/// 0–1, of the segment's mean on the feature's log scale among all buyers) with these
+/// thresholds:
 ///
 /// | feature | trait | rule |
 /// |---|---|---|
@@ -48,21 +49,25 @@ public enum SegmentTrait: String, Sendable, Hashable, CaseIterable, Codable {
 
 /// The one action suggested for a segment, an identifier the report words.
 ///
-/// The first rule that matches the segment's traits wins:
-/// 1. `unhappy` or `late_deliveries` → `fix_experience`;
-/// 2. `lapsed` with `big_spender` or `repeat` → `win_back`;
+/// The first rule that matches the segment's traits wins (a segment is *valuable* when it is
+/// `big_spender` or `repeat`):
+/// 1. `unhappy` or `late_deliveries` → `fix_experience` (nothing else works before that);
+/// 2. `lapsed` and valuable → `win_back`;
 /// 3. `lapsed` → `reactivate`;
-/// 4. `recent` with `big_spender` or `repeat` → `reward_loyalty`;
-/// 5. `recent` with `small_basket` → `upsell`;
-/// 6. `recent` → `encourage_second_order`;
-/// 7. `many_installments` → `offer_payment_plans`;
-/// 8. `high_freight` → `offer_shipping_deals`;
-/// 9. otherwise `keep_engaged`.
+/// 4. `repeat` (recent or not) → `reward_loyalty`: they already come back;
+/// 5. `big_spender` (one order, not lapsed) → `premium_follow_up`: earn the second order of
+///    a buyer who spent much on the first;
+/// 6. `small_basket` → `upsell`;
+/// 7. `recent` → `encourage_second_order`;
+/// 8. `many_installments` → `offer_payment_plans`;
+/// 9. `high_freight` → `offer_shipping_deals`;
+/// 10. otherwise `keep_engaged`.
 public enum SegmentAction: String, Sendable, Hashable, CaseIterable, Codable {
     case fixExperience = "fix_experience"
     case winBack = "win_back"
     case reactivate
     case rewardLoyalty = "reward_loyalty"
+    case premiumFollowUp = "premium_follow_up"
     case upsell
     case encourageSecondOrder = "encourage_second_order"
     case offerPaymentPlans = "offer_payment_plans"
@@ -76,8 +81,14 @@ public enum SegmentAction: String, Sendable, Hashable, CaseIterable, Codable {
             self = .fixExperience
         } else if traits.contains(.lapsed) {
             self = valuable ? .winBack : .reactivate
+        } else if traits.contains(.repeat) {
+            self = .rewardLoyalty
+        } else if traits.contains(.bigSpender) {
+            self = .premiumFollowUp
+        } else if traits.contains(.smallBasket) {
+            self = .upsell
         } else if traits.contains(.recent) {
-            self = valuable ? .rewardLoyalty : traits.contains(.smallBasket) ? .upsell : .encourageSecondOrder
+            self = .encourageSecondOrder
         } else if traits.contains(.manyInstallments) {
             self = .offerPaymentPlans
         } else if traits.contains(.highFreight) {

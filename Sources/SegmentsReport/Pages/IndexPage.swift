@@ -9,6 +9,9 @@ struct IndexPage {
     let dataset: OlistDataset
     /// The exploratory analysis, source of the headline figures.
     let exploration: EDAResult
+    /// The model search and the chosen segments, summarised on the overview (nil: none).
+    var search: ModelSearchResult? = nil
+    var segmentation: SegmentationProfile? = nil
 
     var language: ReportLanguage { frame.language }
 
@@ -20,6 +23,9 @@ struct IndexPage {
             pages: ReportPage.allCases.filter { $0 != .index }.map { page in
                 .init(href: page.fileName, label: words("page.\(page.rawValue)"), summary: words("page.\(page.rawValue).summary"))
             },
+            segmentationSummary: segmentationSummary,
+            hasSegments: !segmentRows.isEmpty,
+            segmentRows: segmentRows,
             datasetSentence: datasetSentence,
             tables: dataset.provenance.map { table in
                 .init(
@@ -78,6 +84,27 @@ struct IndexPage {
         card(language.integer(dataset.provenance.count), words("index.card.inputFiles"))
         card(language.integer(dataset.quality.rejectedRows), words("index.card.rejectedRows"))
         return cards
+    }
+
+    /// The chosen model in one sentence, or why there is none.
+    private var segmentationSummary: String {
+        guard let search else { return words("index.segmentation.none") }
+        guard let run = search.chosenRun, let segmentation else { return words("segmentation.unavailable.noSilhouette") }
+        return words("index.segmentation", [
+            "algorithm": words("algorithm.\(run.algorithm.rawValue)"),
+            "featureSet": words.entries["featureSet.\(run.featureSet)"] ?? run.featureSet,
+            "k": language.integer(segmentation.segments.count),
+            "silhouette": run.silhouette.map { language.number($0, decimals: 3) } ?? language.missingValue,
+        ])
+    }
+
+    /// The chosen model's segments: name, share of buyers and of revenue.
+    private var segmentRows: [IndexModel.SegmentRow] {
+        (segmentation?.segments ?? []).map { segment in
+            .init(
+                name: words.segmentTitle(segment.name), buyers: language.integer(segment.buyers),
+                share: language.percent(segment.share), revenueShare: language.percent(segment.revenueShare))
+        }
     }
 
     private var datasetSentence: String {

@@ -43,6 +43,10 @@ extension ResultsDocument {
             var traits: [String]
             var ordinal: Int?
             var action: String
+            /// The name, description and action in the report's language (as the page shows them).
+            var displayName: String
+            var description: String
+            var actionText: String
             var buyers: Int
             var share: Double
             var revenueShare: Double
@@ -51,8 +55,19 @@ extension ResultsDocument {
             var centroidScaled: [Double]
             var radar: [Double?]
             var meanSilhouette: Double
-            /// Buyers per RFM segment identifier.
+            /// Buyers per RFM segment identifier, and as a share of the segment's buyers.
             var rfmMix: [String: Int]
+            var rfmMixShare: [String: Double]
+        }
+
+        /// A feature set searched, with its features and their transforms.
+        struct FeatureSetColumns: Encodable {
+            struct Feature: Encodable {
+                var name: String
+                var transform: String
+            }
+            var name: String
+            var features: [Feature]
         }
 
         struct Chosen: Encodable {
@@ -113,6 +128,7 @@ extension ResultsDocument {
         }
 
         var selection: Selection
+        var featureSets: [FeatureSetColumns]
         var runs: [Run]
         var chosen: Chosen?
         var curves: [Curve]
@@ -122,13 +138,16 @@ extension ResultsDocument {
 
         /// - Parameter durations: whether run times are written (not when the clock is pinned,
         ///   so that a pinned run gives the same bytes).
-        init(_ search: ModelSearchResult, profile: SegmentationProfile?, durations: Bool) {
+        init(_ search: ModelSearchResult, profile: SegmentationProfile?, durations: Bool, words: Catalogue) {
             let rule = search.configuration.selection
             selection = Selection(
                 clusterRange: [rule.clusterRange.lowerBound, rule.clusterRange.upperBound],
                 minClusterShare: rule.minClusterShare, maxNoiseShare: rule.maxNoiseShare,
                 explicit: rule.explicit.map { .init(featureSet: $0.featureSet, algorithm: $0.algorithm.rawValue, k: $0.k) },
                 basis: search.chosen?.basis.rawValue, admissible: search.chosen?.admissible)
+            featureSets = search.configuration.featureSets.map { set in
+                FeatureSetColumns(name: set.name, features: set.features.map { .init(name: $0.rawValue, transform: $0.transformName) })
+            }
             runs = search.runs.enumerated().map { index, run in
                 Run(
                     featureSet: run.featureSet, algorithm: run.algorithm.rawValue, parameters: run.parameters,
@@ -143,7 +162,8 @@ extension ResultsDocument {
                     algorithm: run.algorithm.rawValue, featureSet: run.featureSet, features: profile.features.map(\.rawValue),
                     k: run.clusterCount, silhouette: run.silhouette, daviesBouldin: run.daviesBouldin,
                     calinskiHarabasz: run.calinskiHarabasz, inertia: run.inertia, parameters: run.parameters,
-                    noiseBuyers: profile.noiseBuyers, segments: profile.segments.map(Self.segment))
+                    noiseBuyers: profile.noiseBuyers,
+                    segments: profile.segments.map { Self.segment($0, features: profile.features, words: words) })
             }
             curves = search.curves.map { curve in
                 Curve(
@@ -166,16 +186,23 @@ extension ResultsDocument {
             searchSeconds = durations ? search.seconds : nil
         }
 
-        private static func segment(_ segment: SegmentProfile) -> Segment {
+        private static func segment(_ segment: SegmentProfile, features: [BuyerFeature], words: Catalogue) -> Segment {
             func finite(_ x: Double) -> Double? { x.isFinite ? x : nil }
             var mix: [String: Int] = [:]
-            for (rfm, count) in zip(RFMSegment.allCases, segment.rfmMix) { mix[rfm.identifier] = count }
+            var mixShare: [String: Double] = [:]
+            for (rfm, count) in zip(RFMSegment.allCases, segment.rfmMix) {
+                mix[rfm.identifier] = count
+                mixShare[rfm.identifier] = segment.buyers > 0 ? Double(count) / Double(segment.buyers) : 0
+            }
             return Segment(
                 id: segment.id, name: segment.name.identifier, traits: segment.name.traits.map(\.rawValue),
-                ordinal: segment.name.ordinal, action: segment.name.action.rawValue, buyers: segment.buyers,
+                ordinal: segment.name.ordinal, action: segment.name.action.rawValue,
+                displayName: words.segmentTitle(segment.name),
+                description: words.segmentDescription(segment, features: features),
+                actionText: words.segmentAction(segment.name.action), buyers: segment.buyers,
                 share: segment.share, revenueShare: segment.revenueShare, centroidRaw: segment.rawMeans.map(finite),
                 centroidScaled: segment.centroid, radar: segment.radar.map(finite),
-                meanSilhouette: segment.meanSilhouette, rfmMix: mix)
+                meanSilhouette: segment.meanSilhouette, rfmMix: mix, rfmMixShare: mixShare)
         }
     }
 }

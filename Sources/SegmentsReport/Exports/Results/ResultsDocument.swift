@@ -84,7 +84,8 @@ struct ResultsDocument: Encodable {
         tsne = analyses.embedding.map(Embedding.init)
         quote = Quote(MaintenanceQuote(request: request, analyses: analyses))
         segmentation = analyses.search.map {
-            Segmentation($0, profile: analyses.segmentation, durations: !request.provenance.clockPinned)
+            Segmentation(
+                $0, profile: analyses.segmentation, durations: !request.provenance.clockPinned, words: Catalogue(request.language))
         }
     }
 

@@ -39,8 +39,20 @@ struct IndexModel {
         let value: String
     }
 
+    /// A segment of the chosen model.
+    struct SegmentRow {
+        let name: String
+        let buyers: String
+        let share: String
+        let revenueShare: String
+    }
+
     let headline: [Card]
     let pages: [PageLink]
+    /// The chosen model in one sentence (or why there is none) and its segments.
+    let segmentationSummary: String
+    let hasSegments: Bool
+    let segmentRows: [SegmentRow]
     let datasetSentence: String
     let tables: [InputFile]
     let qualitySummary: String
