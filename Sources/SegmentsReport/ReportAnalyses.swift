@@ -14,15 +14,19 @@ public struct ReportAnalyses: Sendable {
     public var search: ModelSearchResult?
     /// The chosen model's segments explained (`data/segments.csv`).
     public var segmentation: SegmentationProfile?
+    /// How the chosen model ages (`results.json` → `drift`, drift.html); `nil` without a chosen model.
+    public var drift: DriftResult?
 
     public init(
         exploration: EDAResult, features: FeatureMatrix, embedding: TSNEResult?,
-        search: ModelSearchResult? = nil, segmentation: SegmentationProfile? = nil
+        search: ModelSearchResult? = nil, segmentation: SegmentationProfile? = nil,
+        drift: DriftResult? = nil
     ) {
         self.exploration = exploration
         self.features = features
         self.embedding = embedding
         self.search = search
         self.segmentation = segmentation
+        self.drift = drift
     }
 }

@@ -36,11 +36,16 @@ public struct ReportBuilder: Sendable {
             ReportPage.index.template, IndexPage(frame: frame, dataset: dataset, exploration: exploration).model()))
         site.add(ReportPage.eda.fileName, text: try templates.render(
             ReportPage.eda.template, EDAPage(frame: frame, dataset: dataset, result: exploration).model()))
+        site.add(ReportPage.drift.fileName, text: try templates.render(
+            ReportPage.drift.template, DriftPage(frame: frame, result: analyses.drift).model()))
         site.add("data/results.json", try ResultsDocument(request: request, dataset: dataset, analyses: analyses).encoded())
         site.add("data/rfm.csv", RFMExport.csv(exploration, buyers: dataset.buyers))
         site.add("data/features.csv", FeaturesExport.csv(analyses.features, buyers: dataset.buyers))
         if let chosen = analyses.search?.chosen, let profile = analyses.segmentation {
             site.add("data/segments.csv", SegmentsExport.csv(chosen, profile: profile, rfm: exploration.rfm, buyers: dataset.buyers))
+        }
+        if let drift = analyses.drift, !drift.isTooShort {
+            site.add(DriftLabelsExport.path, DriftLabelsExport.csv(drift))
         }
         if let embedding = analyses.embedding {
             site.add("data/tsne.csv", EmbeddingExport.csv(embedding.embedding, features: analyses.features, buyers: dataset.buyers))

@@ -72,6 +72,8 @@ struct ReportCommand: ParsableCommand {
             FeatureMatrix(exploration.buyers, featureSet: segmentation.featureSets[0])
         }
         let profile = search?.chosen.map { SegmentationProfile($0, buyers: exploration.buyers, rfm: exploration.rfm) }
+        let drift = try DriftStage(configuration: DriftConfiguration(seed: synthetic.seed)).run(
+            dataset, exploration: exploration, search: search, stopwatch: stopwatch, logger: logger)
         var embedding: TSNEResult?
         if !segmentation.skipTSNE {
             var configuration = TSNE.Configuration()
@@ -81,7 +83,8 @@ struct ReportCommand: ParsableCommand {
             }
         }
         return ReportAnalyses(
-            exploration: exploration, features: features, embedding: embedding, search: search, segmentation: profile)
+            exploration: exploration, features: features, embedding: embedding, search: search, segmentation: profile,
+            drift: drift)
     }
 
     /// The model search stage, with progress and the time left on stderr; `nil` when there are

@@ -2,6 +2,7 @@
 enum ReportPage: String, CaseIterable, Sendable {
     case index
     case eda
+    case drift
 
     /// The page's file name at the site root.
     var fileName: String { "\(rawValue).html" }

@@ -39,6 +39,8 @@ struct ResultsDocument: Encodable {
     var tsne: Embedding?
     /// The model search and the chosen segments (see `ResultsDocument+ModelSearch.swift`).
     var segmentation: Segmentation?
+    /// How the chosen model ages (see `ResultsDocument+Drift.swift`).
+    var drift: Drift?
 
     init(request: ReportRequest, dataset: OlistDataset, analyses: ReportAnalyses) {
         let exploration = analyses.exploration
@@ -57,6 +59,7 @@ struct ResultsDocument: Encodable {
         eda = EDA(exploration, dataset: dataset, words: Catalogue(request.language))
         features = Features(analyses.features)
         tsne = analyses.embedding.map(Embedding.init)
+        drift = analyses.drift.map(Drift.init)
         segmentation = analyses.search.map {
             Segmentation($0, profile: analyses.segmentation, durations: !request.provenance.clockPinned)
         }
