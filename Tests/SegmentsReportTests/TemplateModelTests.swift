@@ -1,4 +1,5 @@
 import Foundation
+import SegmentsAnalytics
 import SegmentsLoading
 import Testing
 @testable import SegmentsReport
@@ -17,9 +18,11 @@ struct TemplateModelTests {
         let dataset = try EDAReportFixture.dataset(texts)
         let analyses = EDAReportFixture.analyses(dataset)
         let frame = PageFrame(request: EDAReportFixture.request(.en))
+        let drift = try DriftAnalysis(model: DriftPageTests.model).run(dataset, orders: analyses.exploration.orders)
         return [
             (.index, IndexPage(frame: frame, dataset: dataset, exploration: analyses.exploration).model()),
             (.eda, EDAPage(frame: frame, dataset: dataset, result: analyses.exploration).model()),
+            (.drift, DriftPage(frame: frame, result: drift).model()),
         ]
     }
 
