@@ -9,14 +9,17 @@ public struct MaintenanceInterval: Sendable, Equatable {
     public let isLowerBound: Bool
     /// The ARI threshold.
     public let threshold: Double
+    /// Index in the curve of the first point below the threshold (nil for a lower bound).
+    public let crossingIndex: Int?
 
     /// Weeks, `days / 7`.
     public var weeks: Double { days / 7 }
 
-    public init(days: Double, isLowerBound: Bool, threshold: Double) {
+    public init(days: Double, isLowerBound: Bool, threshold: Double, crossingIndex: Int? = nil) {
         self.days = days
         self.isLowerBound = isLowerBound
         self.threshold = threshold
+        self.crossingIndex = crossingIndex
     }
 
     /// The interval of a median curve: `points` are (elapsed days, median ARI), elapsed
@@ -24,13 +27,13 @@ public struct MaintenanceInterval: Sendable, Equatable {
     public init?(curve points: [(days: Double, ari: Double)], threshold: Double) {
         guard let lastPoint = points.last else { return nil }
         var previous = (days: 0.0, ari: 1.0)
-        for point in points {
+        for (index, point) in points.enumerated() {
             if point.ari < threshold {
                 let drop = previous.ari - point.ari
                 let fraction = drop > 0 ? (previous.ari - threshold) / drop : 1
                 self.init(
                     days: previous.days + max(0, min(1, fraction)) * (point.days - previous.days), isLowerBound: false,
-                    threshold: threshold)
+                    threshold: threshold, crossingIndex: index)
                 return
             }
             previous = point

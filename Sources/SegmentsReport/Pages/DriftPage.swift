@@ -79,10 +79,17 @@ struct DriftPage {
         ]
         var paragraphs = [words(interval.isLowerBound ? "drift.conclusion.lowerBound" : "drift.conclusion.crossed", arguments)]
         let floor = result.medianFloor
-        paragraphs.append(
-            words(
-                floor < interval.threshold ? "drift.conclusion.floorLow" : "drift.conclusion.floorHigh",
-                ["floor": ari(floor), "threshold": ari(interval.threshold)]))
+        if let crossing = interval.crossingIndex, result.curve[crossing].floor < interval.threshold {
+            paragraphs.append(
+                words(
+                    "drift.conclusion.floorAtCrossing",
+                    ["floor": ari(result.curve[crossing].floor), "median": ari(floor), "threshold": ari(interval.threshold)]))
+        } else {
+            paragraphs.append(
+                words(
+                    floor < interval.threshold ? "drift.conclusion.floorLow" : "drift.conclusion.floorHigh",
+                    ["floor": ari(floor), "threshold": ari(interval.threshold)]))
+        }
         if let moved = mostDrifted(result) {
             paragraphs.append(words("drift.conclusion.psi", ["feature": featureName(moved.feature), "psi": psi(moved.psi.last!), "reading": reading(moved.psi.last!)]))
         }

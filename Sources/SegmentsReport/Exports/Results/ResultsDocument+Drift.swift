@@ -28,6 +28,8 @@ extension ResultsDocument {
             var weeks: Double
             var lowerBound: Bool
             var threshold: Double
+            /// Index in `curve` of the first step below the threshold (null for a lower bound).
+            var crossingStep: Int?
             /// The first window's end plus `days`.
             var date: String
         }
@@ -104,7 +106,7 @@ extension ResultsDocument {
             let firstEnd = result.starts.first?.windowEnd ?? 0
             interval = result.interval.map {
                 Interval(
-                    days: $0.days, weeks: $0.weeks, lowerBound: $0.isLowerBound, threshold: $0.threshold,
+                    days: $0.days, weeks: $0.weeks, lowerBound: $0.isLowerBound, threshold: $0.threshold, crossingStep: $0.crossingIndex,
                     date: Self.date(firstEnd + Int64(($0.days * 86_400).rounded())))
             }
             starts = result.starts.map { start in
