@@ -9,6 +9,7 @@ let benchmarks: [String: (usage: String, run: ([String]) throws -> Void)] = [
     "tsne": (TSNEBenchmark.usage, TSNEBenchmark.run),
     "sha256": (ChecksumBenchmark.usage, ChecksumBenchmark.run),
     "eda": (EDABenchmark.usage, EDABenchmark.run),
+    "drift": (DriftBenchmark.usage, DriftBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
