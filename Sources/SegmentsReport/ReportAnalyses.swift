@@ -20,11 +20,13 @@ public struct ReportAnalyses: Sendable {
     /// Feature sets asked for that the data cannot provide (a transaction log without
     /// reviews, deliveries, …), with what each lacks.
     public var unavailableFeatureSets: [UnavailableFeatureSet]
+    /// How the chosen model ages (`results.json` → `drift`, drift.html); `nil` without a chosen model.
+    public var drift: DriftResult?
 
     public init(
         exploration: EDAResult, features: FeatureMatrix, embedding: TSNEResult?,
         search: ModelSearchResult? = nil, segmentation: SegmentationProfile? = nil, quoteBasis: QuoteBasis? = nil,
-        unavailableFeatureSets: [UnavailableFeatureSet] = []
+        unavailableFeatureSets: [UnavailableFeatureSet] = [], drift: DriftResult? = nil
     ) {
         self.unavailableFeatureSets = unavailableFeatureSets
         self.exploration = exploration
@@ -33,5 +35,6 @@ public struct ReportAnalyses: Sendable {
         self.search = search
         self.segmentation = segmentation
         self.quoteBasis = quoteBasis
+        self.drift = drift
     }
 }

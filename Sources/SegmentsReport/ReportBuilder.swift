@@ -45,6 +45,8 @@ public struct ReportBuilder: Sendable {
                 frame: frame, buyers: exploration.buyers.count, search: analyses.search, profile: analyses.segmentation,
                 embedding: analyses.embedding
             ).model()))
+        site.add(ReportPage.drift.fileName, text: try templates.render(
+            ReportPage.drift.template, DriftPage(frame: frame, result: analyses.drift).model()))
         let quote = MaintenanceQuote(request: request, analyses: analyses)
         site.add(ReportPage.quote.fileName, text: try templates.render(
             ReportPage.quote.template, QuotePage(frame: frame, quote: quote, exploration: exploration).model()))
@@ -59,6 +61,9 @@ public struct ReportBuilder: Sendable {
                     reference: .init(exploration.buyers), toolVersion: request.provenance.toolVersion)
                 site.add("data/model.json", try ModelExport.json(model))
             }
+        }
+        if let drift = analyses.drift, !drift.isTooShort {
+            site.add(DriftLabelsExport.path, DriftLabelsExport.csv(drift))
         }
         if let embedding = analyses.embedding {
             site.add("data/tsne.csv", EmbeddingExport.csv(embedding.embedding, features: analyses.features, buyers: dataset.buyers))

@@ -10,6 +10,7 @@ let benchmarks: [String: (usage: String, run: ([String]) throws -> Void)] = [
     "sha256": (ChecksumBenchmark.usage, ChecksumBenchmark.run),
     "eda": (EDABenchmark.usage, EDABenchmark.run),
     "transactions": (TransactionsBenchmark.usage, TransactionsBenchmark.run),
+    "drift": (DriftBenchmark.usage, DriftBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

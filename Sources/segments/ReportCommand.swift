@@ -133,6 +133,8 @@ struct ReportCommand: ParsableCommand {
             FeatureMatrix(exploration.buyers, featureSet: featureSets[0])
         }
         let profile = search?.chosen.map { SegmentationProfile($0, buyers: exploration.buyers, rfm: exploration.rfm) }
+        let drift = try DriftStage(configuration: driftConfiguration(configuration.drift)).run(
+            dataset, exploration: exploration, search: search, stopwatch: stopwatch, logger: logger)
         var embedding: TSNEResult?
         if !configuration.skipTSNE {
             embedding = try stopwatch.stage("Mapped \(features.matrix.rows) buyers with t-SNE") {
@@ -140,7 +142,16 @@ struct ReportCommand: ParsableCommand {
             }
         }
         return ReportAnalyses(
-            exploration: exploration, features: features, embedding: embedding, search: search, segmentation: profile)
+            exploration: exploration, features: features, embedding: embedding, search: search, segmentation: profile,
+            quoteBasis: drift.flatMap(QuoteBasis.init), drift: drift)
+    }
+
+    /// The drift analysis's settings from the configuration's `drift` section.
+    private func driftConfiguration(_ settings: DriftSettings) -> DriftConfiguration {
+        DriftConfiguration(
+            initialMonths: settings.initialMonths, step: DriftConfiguration.Step(rawValue: settings.step.rawValue) ?? .monthly,
+            starts: settings.starts, startSpacingMonths: settings.startSpacingMonths, threshold: settings.threshold,
+            seed: synthetic.seed)
     }
 
     /// The model search stage, with progress and the time left on stderr; `nil` when there are

@@ -1,4 +1,5 @@
 import Foundation
+import SegmentsAnalytics
 import SegmentsLoading
 import Testing
 @testable import SegmentsReport
@@ -17,6 +18,7 @@ struct TemplateModelTests {
         let dataset = try EDAReportFixture.dataset(texts)
         let analyses = EDAReportFixture.analyses(dataset)
         let frame = PageFrame(request: EDAReportFixture.request(.en))
+        let drift = try DriftAnalysis(model: DriftPageTests.model).run(dataset, orders: analyses.exploration.orders)
         return [
             (.index, IndexPage(
                 frame: frame, dataset: dataset, exploration: analyses.exploration, search: analyses.search,
@@ -27,6 +29,7 @@ struct TemplateModelTests {
                 frame: frame, buyers: analyses.exploration.buyers.count, search: analyses.search,
                 profile: analyses.segmentation, embedding: analyses.embedding
             ).model()),
+            (.drift, DriftPage(frame: frame, result: drift).model()),
             (.quote, QuotePage(
                 frame: frame, quote: MaintenanceQuote(terms: .init(monthlyFee: 10), basis: QuotePageTests.basis, dataPeriod: nil, issuedAt: Date()),
                 exploration: analyses.exploration).model()),

@@ -3,6 +3,7 @@ enum ReportPage: String, CaseIterable, Sendable {
     case index
     case eda
     case segmentation
+    case drift
     case quote
 
     /// The page's file name at the site root.

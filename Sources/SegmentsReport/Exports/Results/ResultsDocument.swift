@@ -57,6 +57,8 @@ struct ResultsDocument: Encodable {
     var quote: Quote
     /// Feature sets left out for lack of data.
     var unavailableFeatureSets: [UnavailableSet]
+    /// How the chosen model ages (see `ResultsDocument+Drift.swift`).
+    var drift: Drift?
 
     init(request: ReportRequest, dataset: OlistDataset, analyses: ReportAnalyses) {
         let exploration = analyses.exploration
@@ -83,6 +85,7 @@ struct ResultsDocument: Encodable {
         features = Features(analyses.features)
         tsne = analyses.embedding.map(Embedding.init)
         quote = Quote(MaintenanceQuote(request: request, analyses: analyses))
+        drift = analyses.drift.map(Drift.init)
         segmentation = analyses.search.map {
             Segmentation(
                 $0, profile: analyses.segmentation, durations: !request.provenance.clockPinned, words: Catalogue(request.language))
