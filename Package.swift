@@ -1,5 +1,25 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
+
+/// The numerical kernels (SIMD4<Double> FFT lanes, distance sums) are compiled for Haswell
+/// (x86-64-v3: AVX2, FMA) when the building machine has it, so four doubles fill one
+/// register instead of two; explicit arithmetic only, so the results are the same bits.
+/// `SEGMENTS_PORTABLE=1 swift build` keeps the baseline x86-64 instruction set (binaries for
+/// older processors).
+let analyticsSettings: [SwiftSetting] = {
+    #if arch(x86_64) && os(Linux)
+    let required: Set<Substring> = ["avx", "avx2", "fma", "bmi1", "bmi2", "movbe", "f16c", "abm"]
+    guard ProcessInfo.processInfo.environment["SEGMENTS_PORTABLE"] == nil,
+        let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+        let line = info.split(separator: "\n").first(where: { $0.hasPrefix("flags") }),
+        required.isSubset(of: Set(line.split(separator: " ")))
+    else { return [] }
+    return [.unsafeFlags(["-target-cpu", "haswell"])]
+    #else
+    return []
+    #endif
+}()
 
 let package = Package(
     name: "Segments",
@@ -37,7 +57,8 @@ let package = Package(
                 "SegmentsCore",
                 "SegmentsLoading",
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            swiftSettings: analyticsSettings
         ),
         // The system libxml2, used by the report's validator only.
         .systemLibrary(

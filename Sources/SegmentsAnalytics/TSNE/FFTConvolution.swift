@@ -66,20 +66,44 @@ final class FFTConvolution {
         guard kernelKey.size != size || kernelKey.spacing != spacing else { return }
         kernelKey = (size, spacing)
         let n = size, m = stride
-        kernel.base.update(repeating: 0, count: n * m)
-        kernelIm.base.update(repeating: 0, count: n * m)
+        let packed = (n + 1) / 2
+        kernel.base.update(repeating: 0, count: packed * m)
+        kernelIm.base.update(repeating: 0, count: packed * m)
+        // Every row and column of the circulant kernel is real and even, so its transform
+        // is real: two of them ride in one complex transform (the real part is the first's,
+        // the imaginary part the second's). Kernel row 2j goes to packed row j of the real
+        // grid, row 2j + 1 to packed row j of the imaginary grid.
         for r in 0..<n {
+            let target = r % 2 == 0 ? kernel : kernelIm
+            let row = (r / 2) * m
             for c in 0..<n {
                 let v = k(spacing * spacing * Double(r * r + c * c))
-                kernel[r * m + c] = v
-                if c > 0 { kernel[r * m + m - c] = v }
+                target[row + c] = v
+                if c > 0 { target[row + m - c] = v }
             }
+        }
+        rowPass(kernel, kernelIm, rows: packed, inverse: false)
+        // Unpack from the last packed row down, so no packed row is overwritten before read.
+        for j in Swift.stride(from: packed - 1, through: 0, by: -1) {
+            if 2 * j + 1 < n { (kernel.base + (2 * j + 1) * m).update(from: kernelIm.base + j * m, count: m) }
+            if j > 0 { (kernel.base + 2 * j * m).update(from: kernel.base + j * m, count: m) }
+        }
+        // Columns: column n + c rides in the imaginary grid beside column c (m = 2n).
+        for r in 0..<n {
+            (kernelIm.base + r * m).update(from: kernel.base + r * m + n, count: n)
         }
         // Rows n + 1..<m of the circulant kernel mirror rows 1..<n: the column pass reads
         // them from there instead of storing them.
-        forward(kernel, kernelIm, mirror: true)
+        columnPass(kernel, kernelIm, inverse: false, sourceRows: n, mirror: true, storedRows: m, columns: n)
         let scale = 1 / Double(m * m)
-        for t in 0..<(m * m) { kernel[t] *= scale }
+        for r in 0..<m {
+            let row = kernel.base + r * m
+            let second = kernelIm.base + r * m
+            for c in 0..<n {
+                row[c] *= scale
+                row[n + c] = second[c] * scale
+            }
+        }
     }
 
     /// Convolves grids a and b with the kernel, in place: afterwards rows and columns
@@ -141,18 +165,21 @@ final class FFTConvolution {
         }
     }
 
-    /// FFT of every column, eight adjacent columns (one cache line per row) as two
-    /// four-lane transforms. Rows at and above `sourceRows` read as zero, or with `mirror` as
+    /// FFT of columns `0..<columns` (default all), eight adjacent columns (one cache line
+    /// per row) as two four-lane transforms. Rows at and above `sourceRows` read as zero, or with `mirror` as
     /// row `M − r` (row n itself zero); only rows `0..<storedRows` of the result are written.
-    private func columnPass(_ re: Grid, _ im: Grid, inverse: Bool, sourceRows: Int, mirror: Bool, storedRows: Int) {
+    private func columnPass(
+        _ re: Grid, _ im: Grid, inverse: Bool, sourceRows: Int, mirror: Bool, storedRows: Int, columns: Int? = nil
+    ) {
         guard let plan else { return }
         let m = stride
+        let width = columns ?? m
         let lanes = SharedLanes(base: self.lanes)
-        Parallel.forEachPart((m + 7) / 8, parts: Self.parts) { part, blocks in
+        Parallel.forEachPart((width + 7) / 8, parts: Self.parts) { part, blocks in
             let (ar, ai, br, bi, yr, yi) = lanes.scratch(part: part, length: m)
             for block in blocks {
                 let first = 8 * block
-                let count = min(8, m - first)
+                let count = min(8, width - first)
                 for r in 0..<m {
                     let source = r < sourceRows ? r : (mirror && r > m - sourceRows ? m - r : -1)
                     guard source >= 0 else {
