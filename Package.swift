@@ -25,7 +25,9 @@ let package = Package(
     name: "Segments",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "segments", targets: ["segments"])
+        .executable(name: "segments", targets: ["segments"]),
+        // For the fuzz targets of `Fuzz/` (a package of their own, see TESTING.md).
+        .library(name: "SegmentsLoading", targets: ["SegmentsLoading"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
