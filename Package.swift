@@ -97,7 +97,7 @@ let package = Package(
         // Configuration: the `--config` YAML file read into plain values, with positioned errors.
         .target(
             name: "SegmentsConfiguration",
-            dependencies: ["SegmentsAnalytics", "SegmentsCharts", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SegmentsLoading", "SegmentsAnalytics", "SegmentsCharts", .product(name: "Yams", package: "Yams")]
         ),
         // Thin command-line interface.
         .executableTarget(

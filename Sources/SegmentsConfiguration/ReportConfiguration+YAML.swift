@@ -5,7 +5,7 @@ import Yams
 
 extension ReportConfiguration {
     /// The top-level keys of the file.
-    static let keys = ["title", "language", "rfm", "feature_sets", "segmentation", "tsne", "drift", "quote"]
+    static let keys = ["title", "language", "rfm", "feature_sets", "segmentation", "tsne", "drift", "quote", "transactions"]
 
     /// Reads a configuration file.
     /// - Parameters:
@@ -75,6 +75,7 @@ extension ReportConfiguration {
         if let node = fields["tsne"] { try readTSNE(node) }
         if let node = fields["drift"] { try drift.read(node) }
         if let node = fields["quote"] { try quote.read(node) }
+        if let node = fields["transactions"] { try transactions.read(node) }
     }
 
     /// `feature_sets`: built-in names or `{name, features}` mappings.

@@ -21,12 +21,15 @@ public struct ReportConfiguration: Sendable, Equatable {
     public var drift: DriftSettings
     /// The maintenance quote.
     public var quote: QuoteSettings
+    /// A transaction log to report on, with its column mapping.
+    public var transactions: TransactionSettings
 
     /// The defaults: what `segments report` does without a file.
     public init(
         title: String? = nil, language: String? = nil, rfmReferenceDate: ConfigurationDate? = nil,
         search: ModelSearch.Configuration = .init(), tsne: TSNE.Configuration = .init(), skipTSNE: Bool = false,
-        drift: DriftSettings = .init(), quote: QuoteSettings = .init()
+        drift: DriftSettings = .init(), quote: QuoteSettings = .init(),
+        transactions: TransactionSettings = .init()
     ) {
         self.title = title
         self.language = language
@@ -36,5 +39,6 @@ public struct ReportConfiguration: Sendable, Equatable {
         self.skipTSNE = skipTSNE
         self.drift = drift
         self.quote = quote
+        self.transactions = transactions
     }
 }

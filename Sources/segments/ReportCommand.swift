@@ -54,12 +54,14 @@ struct ReportCommand: ParsableCommand {
         let library = try TemplateLibrary(overrideDirectory: templates.map { URL(fileURLWithPath: $0) })
         let configuration = try effectiveConfiguration(languages: library.languages)
         let target = URL(fileURLWithPath: out)
-        let input = data.map { URL(fileURLWithPath: $0) } ?? log.file.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
+        let logFile = log.file(over: configuration.transactions)
+        let input = data.map { URL(fileURLWithPath: $0) } ?? logFile.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
         let protected = SiteTarget.protectedFolders(input: input)
         try SiteTarget(target).check(protecting: protected)  // before any work: fail fast
         let words = try library.catalogue(configuration.language ?? "en")  // an unknown --lang fails here
         let rules = PlausibilityRules(now: clock.now)
-        let (dataset, origin) = try load(rules: rules, words: words, stopwatch: stopwatch, logger: logger)
+        let (dataset, origin) = try load(
+            rules: rules, transactions: configuration.transactions, words: words, stopwatch: stopwatch, logger: logger)
         let requested = configuration.search.featureSets
         let (featureSets, unavailable) = try featureSets(requested, for: dataset.capabilities, logger: logger)
         var searched = configuration
@@ -94,6 +96,7 @@ struct ReportCommand: ParsableCommand {
         }
             ?? ReportConfiguration()
         if let lang { configuration.language = lang }
+        if data != nil { configuration.transactions.file = nil }  // --data overrides the file's log
         if let featureSet = segmentation.featureSet { configuration.search.featureSets = [featureSet] }
         if segmentation.skipTSNE { configuration.skipTSNE = true }
         configuration.search.seed = synthetic.seed
@@ -184,10 +187,13 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Loads `--data` or `--transactions`, or generates and loads the synthetic dataset.
-    private func load(rules: PlausibilityRules, words: Catalogue, stopwatch: Stopwatch, logger: Logger) throws -> (OlistDataset, String) {
-        if let file = log.file {
+    private func load(
+        rules: PlausibilityRules, transactions: TransactionSettings, words: Catalogue, stopwatch: Stopwatch, logger: Logger
+    ) throws -> (OlistDataset, String) {
+        if let file = log.file(over: transactions) {
+            let mapping = log.mapping(over: transactions)
             let dataset = try stopwatch.stage("Loaded the transaction log \(file)") {
-                try OlistDataset.load(transactions: file, mapping: log.mapping, logger: logger, rules: rules)
+                try OlistDataset.load(transactions: file, mapping: mapping, logger: logger, rules: rules)
             }
             return (dataset, URL(fileURLWithPath: file).lastPathComponent)
         }
@@ -214,8 +220,9 @@ struct ReportCommand: ParsableCommand {
         origin: String, embedding: TSNEResult?, configuration: ReportConfiguration, analyses: ReportAnalyses,
         words: Catalogue
     ) -> [ReportRequest.Setting] {
+        let logFile = log.file(over: configuration.transactions)
         var settings: [ReportRequest.Setting] = [
-            .init(key: "input", value: data ?? log.file ?? origin),
+            .init(key: "input", value: data ?? logFile ?? origin),
             .init(key: "language", value: words.language.code),
             .init(key: "seed", value: String(synthetic.seed)),
             .init(key: "config", value: config ?? words("setting.config.none")),
@@ -228,8 +235,8 @@ struct ReportCommand: ParsableCommand {
             return ReportRequest.Setting(key: line.key, value: words.featureSetsSetting(names, unavailable: analyses.unavailableFeatureSets))
         }
         settings.append(.init(key: "tsne", value: words.tsneSetting(embedding)))
-        if log.file != nil { settings.append(.init(key: "mapping", value: log.summary)) }
-        if data == nil && log.file == nil {
+        if logFile != nil { settings.append(.init(key: "mapping", value: log.summary(over: configuration.transactions))) }
+        if data == nil && logFile == nil {
             settings.append(.init(key: "catalogue", value: synthetic.catalogueDirectory?.path ?? words.builtInCatalogueSetting))
         }
         if let templates { settings.append(.init(key: "templates", value: templates)) }

@@ -5,12 +5,12 @@ import SegmentsAnalytics
 import SegmentsLoading
 import SegmentsReport
 
-/// `segments score`: assigns the buyers of an Olist folder to the segments of a saved model
-/// (`data/model.json` of a report).
+/// `segments score`: assigns the buyers of an Olist folder or a transaction log to the segments
+/// of a saved model (`data/model.json` of a report).
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "Assign the buyers of an Olist folder to the segments of a saved model (data/model.json).",
+        abstract: "Assign the buyers of an Olist folder or a transaction log to the segments of a saved model (data/model.json).",
         discussion: """
             Writes customer_unique_id,cluster,segment_name for every buyer (cluster -1 for DBSCAN noise). \
             Scoring the data a report was built on reproduces its data/segments.csv.
@@ -20,8 +20,10 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "The model file written by segments report (SITE/data/model.json).")
     var model: String
 
-    @Option(help: "Folder of Olist CSV files to score.")
-    var data: String
+    @Option(help: "Folder of Olist CSV files to score (or --transactions).")
+    var data: String?
+
+    @OptionGroup(title: "Transaction log (instead of --data)") var log: TransactionOptions
 
     @Option(
         name: .customLong("as-of"),
@@ -33,7 +35,23 @@ struct ScoreCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    /// Loads `--data` or `--transactions`.
+    private func load(rules: PlausibilityRules, stopwatch: Stopwatch, logger: Logger) throws -> OlistDataset {
+        if let file = log.file {
+            return try stopwatch.stage("Loaded the transaction log \(file)") {
+                try OlistDataset.load(transactions: file, mapping: log.mapping(over: .init()), logger: logger, rules: rules)
+            }
+        }
+        let directory = URL(fileURLWithPath: data ?? ".")
+        return try stopwatch.stage("Loaded \(directory.path)") {
+            try OlistDataset.load(directory: directory, logger: logger, rules: rules)
+        }
+    }
+
     func validate() throws {
+        guard (data == nil) != (log.file == nil) else {
+            throw ValidationError("give either --data (an Olist folder) or --transactions (one transaction file)")
+        }
         if let asOf, Self.reference(asOf) == nil {
             throw ValidationError("--as-of \(asOf): expected a day as yyyy-MM-dd")
         }
@@ -47,10 +65,7 @@ struct ScoreCommand: ParsableCommand {
         let stopwatch = Stopwatch(logger: logger)
         let clock = try RunClock.fromEnvironment()
         let saved = try ModelFile.read(model)  // before loading: a bad model fails fast
-        let directory = URL(fileURLWithPath: data)
-        let dataset = try stopwatch.stage("Loaded \(directory.path)") {
-            try OlistDataset.load(directory: directory, logger: logger, rules: PlausibilityRules(now: clock.now))
-        }
+        let dataset = try load(rules: PlausibilityRules(now: clock.now), stopwatch: stopwatch, logger: logger)
         let orders = OrderSummary(dataset)
         var buyers = BuyerSummary(dataset, orders: orders)
         let reference = asOf.flatMap(Self.reference)

@@ -1,27 +1,29 @@
 import ArgumentParser
+import SegmentsConfiguration
 import SegmentsLoading
 
 extension TransactionMapping.Delimiter: ExpressibleByArgument {}
 
 /// Options of `--transactions`: one CSV of orders or order lines from any shop, with its
-/// column mapping and formats (see `TransactionMapping`).
+/// column mapping and formats (see `TransactionMapping`). Each flag overrides the
+/// configuration file's `transactions` key of the same name.
 struct TransactionOptions: ParsableArguments {
     @Option(
         name: .customLong("transactions"),
         help: "One CSV file of orders or order lines (instead of --data): map its columns with the options below.")
     var file: String?
 
-    @Option(name: .customLong("customer-column"), help: "Column of the customer id (required; leading zeros are kept).")
-    var customer = "customer_id"
+    @Option(name: .customLong("customer-column"), help: "Column of the customer id (default customer_id; leading zeros are kept).")
+    var customer: String?
 
     @Option(name: .customLong("order-column"), help: "Column of the order id; without it each row is an order.")
     var order: String?
 
-    @Option(name: .customLong("date-column"), help: "Column of the purchase date or date-time (required).")
-    var date = "date"
+    @Option(name: .customLong("date-column"), help: "Column of the purchase date or date-time (default date).")
+    var date: String?
 
-    @Option(name: .customLong("amount-column"), help: "Column of the amount paid for the row (required).")
-    var amount = "amount"
+    @Option(name: .customLong("amount-column"), help: "Column of the amount paid for the row (default amount).")
+    var amount: String?
 
     @Option(name: .customLong("review-column"), help: "Column of a review score from 1 to 5 (optional).")
     var review: String?
@@ -35,38 +37,44 @@ struct TransactionOptions: ParsableArguments {
     @Option(
         name: .customLong("date-format"),
         help: "iso8601 (2024-03-31, 2024-03-31T14:05:00, default) or a pattern such as yyyyMMdd, dd/MM/yyyy, MM/dd/yyyy HH:mm.")
-    var dateFormat = "iso8601"
+    var dateFormat: String?
 
     @Option(help: "Field separator: comma, semicolon, tab, or auto (detected from the header).")
-    var delimiter: TransactionMapping.Delimiter = .auto
+    var delimiter: TransactionMapping.Delimiter?
 
     @Flag(name: .customLong("decimal-comma"), help: "Amounts are written with a decimal comma (1.234,50).")
     var decimalComma = false
 
     func validate() throws {
-        guard DateFormat(dateFormat) != nil else {
+        if let dateFormat, DateFormat(dateFormat) == nil {
             throw ValidationError(
                 "--date-format \(dateFormat): expected iso8601 or a pattern of yyyy, MM, dd, HH, mm, ss (M, d, H for one or two digits) and separators, such as dd/MM/yyyy")
         }
     }
 
-    /// The column mapping and formats given.
-    var mapping: TransactionMapping {
+    /// The transaction log: the flag's, else the configuration's.
+    func file(over settings: TransactionSettings) -> String? { file ?? settings.file }
+
+    /// The column mapping and formats: each flag, else the configuration's key, else the default.
+    func mapping(over settings: TransactionSettings) -> TransactionMapping {
         TransactionMapping(
-            customer: customer, order: order, date: date, amount: amount, review: review, quantity: quantity,
-            category: category, dateFormat: DateFormat(dateFormat) ?? .iso8601, delimiter: delimiter,
-            decimalComma: decimalComma)
+            customer: customer ?? settings.customerColumn ?? "customer_id", order: order ?? settings.orderColumn,
+            date: date ?? settings.dateColumn ?? "date", amount: amount ?? settings.amountColumn ?? "amount",
+            review: review ?? settings.reviewColumn, quantity: quantity ?? settings.quantityColumn,
+            category: category ?? settings.categoryColumn,
+            dateFormat: dateFormat.flatMap(DateFormat.init) ?? settings.dateFormat ?? .iso8601,
+            delimiter: delimiter ?? settings.delimiter ?? .auto, decimalComma: decimalComma || settings.decimalComma == true)
     }
 
     /// The mapping in one line for the overview page: `customer=…, date=…, amount=…`.
-    var summary: String {
-        let mapping = mapping
+    func summary(over settings: TransactionSettings) -> String {
+        let mapping = mapping(over: settings)
         var parts = ["customer=\(mapping.customer)", "date=\(mapping.date) (\(mapping.dateFormat))", "amount=\(mapping.amount)"]
-        for (name, value) in [("order", order), ("review", review), ("quantity", quantity), ("category", category)] {
+        for (name, value) in [("order", mapping.order), ("review", mapping.review), ("quantity", mapping.quantity), ("category", mapping.category)] {
             if let value { parts.append("\(name)=\(value)") }
         }
-        parts.append("delimiter=\(delimiter.rawValue)")
-        if decimalComma { parts.append("decimal comma") }
+        parts.append("delimiter=\(mapping.delimiter.rawValue)")
+        if mapping.decimalComma { parts.append("decimal comma") }
         return parts.joined(separator: ", ")
     }
 }

@@ -44,4 +44,32 @@ struct ScoreCommandTests {
         #expect(refused.stderr.contains(edited.path) && refused.stderr.contains("checksum mismatch"), "\(refused.stderr)")
         #expect(refused.stdout.isEmpty)
     }
+
+    @Test("scoring a transaction log with the model a report on it saved reproduces its segments.csv")
+    func transactionLog() throws {
+        let work = try CommandRunner.temporaryDirectory("score-tx")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let log = work.appendingPathComponent("orders.csv")
+        let site = work.appendingPathComponent("site")
+        let mapping = [
+            "--order-column", "order_id", "--date-column", "ordered_at", "--quantity-column", "quantity",
+            "--category-column", "category", "--review-column", "rating",
+        ]
+        #expect(try CommandRunner.run(["demo-data", "--transactions", log.path, "--buyers", "600", "--seed", "3", "-q"]).status == 0)
+        let report = try CommandRunner.run(["report", "--transactions", log.path] + mapping + ["--out", site.path, "--skip-tsne", "-q"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let model = site.appendingPathComponent("data/model.json")
+        let scored = try CommandRunner.run(["score", "--model", model.path, "--transactions", log.path] + mapping + ["-q"])
+        #expect(scored.status == 0, "\(scored.stderr)")
+        let segments = try String(contentsOf: site.appendingPathComponent("data/segments.csv"), encoding: .utf8)
+        let expected = segments.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(separator: ",", omittingEmptySubsequences: false).prefix(3).joined(separator: ",")
+        }.joined(separator: "\n")
+        #expect(scored.stdout == expected)
+        #expect(scored.stdout.split(separator: "\n").count > 500)
+
+        let both = try CommandRunner.run(["score", "--model", model.path, "--transactions", log.path, "--data", work.path, "-q"])
+        #expect(both.status != 0)
+        #expect(both.stderr.contains("either --data"), "\(both.stderr)")
+    }
 }

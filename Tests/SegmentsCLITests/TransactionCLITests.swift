@@ -196,4 +196,37 @@ struct TransactionCLITests {
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(try CommandRunner.run(["validate", site.path]).status == 0)
     }
+
+    @Test("the configuration file's transactions section maps the log like the flags; a flag overrides its key")
+    func configurationSection() throws {
+        let work = try CommandRunner.temporaryDirectory("tx-config")
+        defer { try? FileManager.default.removeItem(at: work) }
+        try FileManager.default.copyItem(
+            atPath: fixture("semicolon_decimal_comma.csv"), toPath: work.appendingPathComponent("orders.csv").path)
+        let config = work.appendingPathComponent("shop.yaml")
+        try """
+            transactions:
+              file: orders.csv            # relative to this file
+              customer_column: client
+              order_column: commande
+              date_column: date
+              amount_column: wrong
+              date_format: dd/MM/yyyy HH:mm
+              delimiter: semicolon
+              decimal_comma: true
+            """.write(to: config, atomically: true, encoding: .utf8)
+        let site = work.appendingPathComponent("site")
+        let outcome = try CommandRunner.run(
+            ["report", "--config", config.path, "--amount-column", "montant", "--out", site.path, "--skip-tsne", "-q"],
+            environment: ["SOURCE_DATE_EPOCH": "1764700000"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let json = try #require(FileManager.default.contents(atPath: site.appendingPathComponent("data/results.json").path))
+        let results = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        try expectHistory(results)
+        let (flags, _) = try report("semicolon_decimal_comma.csv", [
+            "--customer-column", "client", "--order-column", "commande", "--date-column", "date", "--amount-column", "montant",
+            "--date-format", "dd/MM/yyyy HH:mm", "--decimal-comma",
+        ])
+        #expect(try eda(results)["revenue"] as? Double == (try eda(flags)["revenue"] as? Double))
+    }
 }
