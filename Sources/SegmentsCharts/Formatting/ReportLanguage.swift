@@ -43,8 +43,9 @@ public struct ReportLanguage: Sendable, Hashable {
         return Self.fill(text, arguments)
     }
 
-    /// `pattern` with each `{name}` whose name is in `arguments` replaced, in one pass.
-    static func fill(_ pattern: String, _ arguments: [String: String]) -> String {
+    /// `pattern` with each `{name}` whose name is in `arguments` replaced, in one pass (a value
+    /// that contains braces is never read as a placeholder).
+    public static func fill(_ pattern: String, _ arguments: [String: String]) -> String {
         var result = ""
         var rest = Substring(pattern)
         while let open = rest.firstIndex(of: "{") {

@@ -89,20 +89,8 @@ public struct Catalogue: Sendable {
         return arguments.isEmpty ? text : Self.fill(text, arguments)
     }
 
-    /// `text` with each `{name}` whose name is in `arguments` replaced, in one pass (a value
-    /// that contains braces is never read as a placeholder).
-    static func fill(_ text: String, _ arguments: [String: String]) -> String {
-        var result = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            result += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            result += arguments[name] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + rest
-    }
+    /// `text` with each `{name}` whose name is in `arguments` replaced (``ReportLanguage/fill(_:_:)``).
+    static func fill(_ text: String, _ arguments: [String: String]) -> String { ReportLanguage.fill(text, arguments) }
 
     /// The `{name}` placeholders of `text`.
     static func placeholders(_ text: String) -> Set<String> {
