@@ -25,7 +25,7 @@ struct PreviousModelTests {
             ["report", "--data", second.path, "--out", secondSite.path, "--skip-tsne", "--previous-model", model.path, "-q"])
         #expect(compared.status == 0, "\(compared.stderr)")
         let drift2 = try String(contentsOf: secondSite.appendingPathComponent("drift.html"), encoding: .utf8)
-        #expect(drift2.contains("id=\"drift-previous\"") && drift2.contains("class=\"transitions\""))
+        #expect(drift2.contains("id=\"drift-previous\"") && drift2.contains("class=\"transitions wrap-heads\""))
         let csv = try String(contentsOf: secondSite.appendingPathComponent("data/transitions.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("old_cluster,old_segment,new_cluster,new_segment,buyers\n"))
         let transitions = try Self.transitions(secondSite)

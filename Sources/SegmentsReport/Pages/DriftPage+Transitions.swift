@@ -32,7 +32,7 @@ extension DriftPage {
                 totals: t.newSizes.map(language.integer), total: language.integer(t.buyers),
                 growth: growth.map {
                     DriftPageModel.GrowthRow(
-                        segment: label($0.cluster, name: $0.newName.isEmpty ? $0.oldName : $0.newName),
+                        segment: growthLabel($0),
                         old: language.integer($0.oldBuyers), new: language.integer($0.newBuyers),
                         change: ($0.change > 0 ? "+" : "") + language.integer($0.change), class: $0.change < 0 ? "warn" : "")
                 })
@@ -41,6 +41,15 @@ extension DriftPage {
 
     /// The sentence on how to compare, shown without a previous delivery.
     var compareHint: [String] { previous == nil ? [words("drift.previous.hint")] : [] }
+
+    /// The segment's name, with its number under each model (`Segment 3 → Segment 1`).
+    func growthLabel(_ row: ResultsDocument.Transitions.Growth) -> String {
+        if row.oldCluster.map({ $0 < 0 }) ?? false || row.newCluster.map({ $0 < 0 }) ?? false { return words("drift.noise") }
+        let numbers = [row.oldCluster, row.newCluster].map { cluster in
+            cluster.map { words("drift.segment", ["number": language.integer($0 + 1)]) } ?? "–"
+        }
+        return row.name + " (" + numbers.joined(separator: " → ") + ")"
+    }
 
     /// `Segment 2 (name)`, or the noise's word.
     func label(_ cluster: Int, name: String) -> String {

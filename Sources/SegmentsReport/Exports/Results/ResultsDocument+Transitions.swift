@@ -12,11 +12,15 @@ extension ResultsDocument {
             var name: String
             var buyers: Int
         }
-        /// A segment number present on both sides, with its size under each model.
+        /// A segment matched by name across the two models (cluster numbers differ between
+        /// fits): its size under each, 0 on the side that lacks it.
         struct Growth: Encodable {
-            var cluster: Int
-            var oldName: String
-            var newName: String
+            /// Name identifier (empty for DBSCAN noise).
+            var name: String
+            /// Cluster number under the previous model (absent when it lacks the name).
+            var oldCluster: Int?
+            /// Cluster number under today's model (absent when it lacks the name).
+            var newCluster: Int?
             var oldBuyers: Int
             var newBuyers: Int
             /// `newBuyers − oldBuyers`.
@@ -48,17 +52,36 @@ extension ResultsDocument {
             file = TransitionsExport.path
         }
 
-        /// Every cluster number of either side, its size under each model (0 when absent).
+        /// Every segment name of either side (today's order, then the previous model's others),
+        /// its size under each model. Noise is matched with noise.
         static func growth(_ previous: PreviousDelivery) -> [Growth] {
             let t = previous.transition
-            let oldSize = Dictionary(uniqueKeysWithValues: zip(t.oldSegments, t.oldSizes))
-            let newSize = Dictionary(uniqueKeysWithValues: zip(t.newSegments, t.newSizes))
-            return Set(t.oldSegments + t.newSegments).sorted().map { cluster in
-                let before = oldSize[cluster] ?? 0
-                let after = newSize[cluster] ?? 0
-                return Growth(
-                    cluster: cluster, oldName: previous.oldName(cluster), newName: previous.newName(cluster),
-                    oldBuyers: before, newBuyers: after, change: after - before)
+            func key(_ cluster: Int, _ name: String) -> String { cluster < 0 ? "" : name.isEmpty ? "#\(cluster)" : name }
+            var rows: [Growth] = []
+            var index: [String: Int] = [:]
+            for (cluster, size) in zip(t.newSegments, t.newSizes) {
+                let name = key(cluster, previous.newName(cluster))
+                if let i = index[name] {
+                    rows[i].newBuyers += size
+                } else {
+                    index[name] = rows.count
+                    rows.append(Growth(name: name, oldCluster: nil, newCluster: cluster, oldBuyers: 0, newBuyers: size, change: 0))
+                }
+            }
+            for (cluster, size) in zip(t.oldSegments, t.oldSizes) {
+                let name = key(cluster, previous.oldName(cluster))
+                if let i = index[name] {
+                    rows[i].oldBuyers += size
+                    if rows[i].oldCluster == nil { rows[i].oldCluster = cluster }
+                } else {
+                    index[name] = rows.count
+                    rows.append(Growth(name: name, oldCluster: cluster, newCluster: nil, oldBuyers: size, newBuyers: 0, change: 0))
+                }
+            }
+            return rows.map { row in
+                var row = row
+                row.change = row.newBuyers - row.oldBuyers
+                return row
             }
         }
     }
