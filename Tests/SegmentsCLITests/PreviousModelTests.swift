@@ -49,6 +49,8 @@ struct PreviousModelTests {
         for (i, row) in diagonal.enumerated() {
             for (j, count) in row.enumerated() where i != j { #expect(count == 0) }
         }
+        let growth = try #require(identical["growth"] as? [[String: Any]])
+        #expect(growth.count == old.count && growth.allSatisfy { $0["change"] as? Int == 0 && $0["old_cluster"] as? Int == $0["new_cluster"] as? Int })
 
         // A corrupt model: exit 1 naming it, the previous site kept.
         let corrupt = work.appendingPathComponent("corrupt.json")

@@ -39,9 +39,6 @@ extension DriftPage {
         ]
     }
 
-    /// The sentence on how to compare, shown without a previous delivery.
-    var compareHint: [String] { previous == nil ? [words("drift.previous.hint")] : [] }
-
     /// The segment's name, with its number under each model (`Segment 3 → Segment 1`).
     func growthLabel(_ row: ResultsDocument.Transitions.Growth) -> String {
         if row.oldCluster.map({ $0 < 0 }) ?? false || row.newCluster.map({ $0 < 0 }) ?? false { return words("drift.noise") }

@@ -33,14 +33,14 @@ struct DriftPage {
                 features: SectionBody(paragraphs: [words("drift.features.text")], figures: [psiFigure(result)], pair: false),
                 featureRows: featureRows(result),
                 sizes: SectionBody(paragraphs: [words("drift.sizes.text")], figures: [sizesFigure(result)], pair: false),
-                method: method(result), transitions: transitions, compareHint: compareHint)
+                method: method(result), transitions: transitions, compared: previous != nil, compareHint: words("drift.previous.hint"))
         } else {
             content = DriftPageModel(
                 measured: false, unavailable: unavailable, contents: [], cards: [], conclusion: [],
                 ari: SectionBody(paragraphs: [], figures: [], pair: false), stepRows: [],
                 features: SectionBody(paragraphs: [], figures: [], pair: false), featureRows: [],
                 sizes: SectionBody(paragraphs: [], figures: [], pair: false), method: [], transitions: transitions,
-                compareHint: compareHint)
+                compared: previous != nil, compareHint: words("drift.previous.hint"))
         }
         return frame.model(for: .drift, title: words("drift.title"), lead: words("drift.lead"), content: content)
     }

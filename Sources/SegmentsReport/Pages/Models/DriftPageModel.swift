@@ -67,6 +67,8 @@ struct DriftPageModel {
     let method: [String]
     /// Zero or one previous delivery compared.
     let transitions: [Transition]
-    /// Zero or one sentence saying how to compare with a previous delivery.
-    let compareHint: [String]
+    /// Whether a previous delivery was compared (`transitions` then has its one element).
+    let compared: Bool
+    /// The sentence saying how to compare with a previous delivery, shown when not `compared`.
+    let compareHint: String
 }
