@@ -4,7 +4,7 @@ import Testing
 /// `segments report --previous-model`: today's buyers by previous and today's segment.
 @Suite("Previous model")
 struct PreviousModelTests {
-    @Test("another seed's model gives a matrix, transitions.csv and the ARI; the same data gives ARI 1 and a diagonal; a corrupt model exits 1 naming it")
+    @Test("another seed's model gives a matrix, transitions.csv and the ARI; the same data (model from the configuration) gives ARI 1 and a diagonal; a corrupt model exits 1 naming it")
     func comparesDeliveries() throws {
         let work = try CommandRunner.temporaryDirectory("previous")
         defer { try? FileManager.default.removeItem(at: work) }
@@ -35,10 +35,13 @@ struct PreviousModelTests {
         #expect(counts.joined().reduce(0, +) == transitions["buyers"] as? Int)
         #expect(csv.split(separator: "\n").count == 1 + counts.joined().count)
 
-        // The same data with its own model: ARI 1, every buyer on the diagonal.
+        // The same data with its own model, through the configuration's drift.previous_model
+        // (relative to the file's folder): ARI 1, every buyer on the diagonal.
         let again = work.appendingPathComponent("site3")
+        let config = work.appendingPathComponent("segments.yaml")
+        try "drift:\n  previous_model: site1/data/model.json\n".write(to: config, atomically: true, encoding: .utf8)
         let same = try CommandRunner.run(
-            ["report", "--data", first.path, "--out", again.path, "--skip-tsne", "--previous-model", model.path, "-q"])
+            ["report", "--data", first.path, "--out", again.path, "--skip-tsne", "--config", config.path, "-q"])
         #expect(same.status == 0, "\(same.stderr)")
         let identical = try Self.transitions(again)
         #expect(identical["ari"] as? Double == 1)
