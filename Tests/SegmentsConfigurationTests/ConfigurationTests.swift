@@ -175,6 +175,7 @@ struct ConfigurationTests {
     func previousModel() throws {
         let relative = try ReportConfiguration.parse("drift: {previous_model: old/data/model.json}\n", file: "/conf/c.yaml", languages: ["en"])
         #expect(relative.drift.previousModel == "/conf/old/data/model.json")
+        #expect(relative.settingLines().first { $0.key == "drift" }?.value.hasSuffix(", previous_model /conf/old/data/model.json") == true)
         let absolute = try ReportConfiguration.parse("drift: {previous_model: /m.json}\n", file: "/conf/c.yaml", languages: ["en"])
         #expect(absolute.drift.previousModel == "/m.json")
         #expect(try parse("").drift.previousModel == nil)
