@@ -18,12 +18,16 @@ public struct DriftSettings: Sendable, Equatable {
     public var startSpacingMonths: Int
     /// ARI below which the segments are due for a rebuild.
     public var threshold: Double
+    /// A previous delivery's `data/model.json` to compare today's segments with, resolved
+    /// against the configuration file's folder when relative; `--previous-model` overrides it.
+    public var previousModel: String?
 
-    public init(initialMonths: Int = 12, step: Step = .monthly, starts: Int = 3, startSpacingMonths: Int = 1, threshold: Double = 0.80) {
+    public init(initialMonths: Int = 12, step: Step = .monthly, starts: Int = 3, startSpacingMonths: Int = 1, threshold: Double = 0.80, previousModel: String? = nil) {
         self.initialMonths = initialMonths
         self.step = step
         self.starts = starts
         self.startSpacingMonths = startSpacingMonths
         self.threshold = threshold
+        self.previousModel = previousModel
     }
 }

@@ -53,6 +53,7 @@ extension ReportConfiguration {
             var starts: Int
             var startSpacingMonths: Int
             var threshold: Double
+            var previousModel: String?
         }
         struct Days: Encodable, Sendable {
             var dataRefresh: Double
@@ -110,7 +111,8 @@ extension ReportConfiguration {
                 earlyExaggerationIterations: tsne.earlyExaggerationIterations),
             drift: .init(
                 initialMonths: drift.initialMonths, step: drift.step.rawValue, starts: drift.starts,
-                startSpacingMonths: drift.startSpacingMonths, threshold: drift.threshold),
+                startSpacingMonths: drift.startSpacingMonths, threshold: drift.threshold,
+                previousModel: drift.previousModel),
             quote: .init(
                 client: quote.client, provider: quote.provider, number: quote.number, currency: quote.currency,
                 currencySymbol: quote.symbol, dayRate: quote.dayRate,

@@ -217,7 +217,7 @@ extension ReportConfiguration {
 
 extension DriftSettings {
     mutating func read(_ node: ConfigurationNode) throws(ConfigurationError) {
-        let fields = try node.mapping(["initial_months", "step", "starts", "start_spacing_months", "threshold"])
+        let fields = try node.mapping(["initial_months", "step", "starts", "start_spacing_months", "threshold", "previous_model"])
         if let value = fields["initial_months"] { initialMonths = try value.int(1...600) }
         if let value = fields["step"] { step = Step(rawValue: try value.choice(Step.allCases.map(\.rawValue)))! }
         if let value = fields["starts"] { starts = try value.int(1...24) }
@@ -225,6 +225,11 @@ extension DriftSettings {
         if let value = fields["threshold"] {
             threshold = try value.double(0...1, what: "an ARI")
             guard threshold > 0 else { throw value.error("expected an ARI above 0, found 0") }
+        }
+        if let value = fields["previous_model"] {
+            let path = try value.string()
+            let folder = URL(fileURLWithPath: node.file).deletingLastPathComponent()
+            previousModel = path.hasPrefix("/") ? path : folder.appendingPathComponent(path).path
         }
     }
 }

@@ -22,6 +22,8 @@ public struct ReportAnalyses: Sendable {
     public var unavailableFeatureSets: [UnavailableFeatureSet]
     /// How the chosen model ages (`results.json` → `drift`, drift.html); `nil` without a chosen model.
     public var drift: DriftResult?
+    /// The previous delivery compared (`--previous-model`); `nil` without one.
+    public var previous: PreviousDelivery?
 
     public init(
         exploration: EDAResult, features: FeatureMatrix, embedding: TSNEResult?,

@@ -46,7 +46,7 @@ public struct ReportBuilder: Sendable {
                 embedding: analyses.embedding
             ).model()))
         site.add(ReportPage.drift.fileName, text: try templates.render(
-            ReportPage.drift.template, DriftPage(frame: frame, result: analyses.drift).model()))
+            ReportPage.drift.template, DriftPage(frame: frame, result: analyses.drift, previous: analyses.previous).model()))
         let quote = MaintenanceQuote(request: request, analyses: analyses)
         site.add(ReportPage.quote.fileName, text: try templates.render(
             ReportPage.quote.template, QuotePage(frame: frame, quote: quote, exploration: exploration).model()))
@@ -61,6 +61,9 @@ public struct ReportBuilder: Sendable {
                     reference: .init(exploration.buyers), toolVersion: request.provenance.toolVersion)
                 site.add("data/model.json", try ModelExport.json(model))
             }
+        }
+        if let previous = analyses.previous {
+            site.add(TransitionsExport.path, TransitionsExport.csv(previous))
         }
         if let drift = analyses.drift, !drift.isTooShort {
             site.add(DriftLabelsExport.path, DriftLabelsExport.csv(drift))

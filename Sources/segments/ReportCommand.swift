@@ -33,6 +33,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Folder of Mustache templates overriding the built-in ones.")
     var templates: String?
 
+    @Option(
+        name: .customLong("previous-model"),
+        help: "A previous delivery's model (OLD_SITE/data/model.json): drift.html and data/transitions.csv show how today's buyers moved between its segments and today's.")
+    var previousModel: String?
+
     @OptionGroup(title: "Transaction log: one CSV of any shop's orders, instead of --data") var log: TransactionOptions
 
     @OptionGroup(title: "Segmentation") var segmentation: SegmentationOptions
@@ -58,6 +63,9 @@ struct ReportCommand: ParsableCommand {
         let input = data.map { URL(fileURLWithPath: $0) } ?? logFile.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
         let protected = SiteTarget.protectedFolders(input: input)
         try SiteTarget(target).check(protecting: protected)  // before any work: fail fast
+        let previous = try configuration.drift.previousModel.map { path throws(ModelFile.Failure) in
+            (file: path, model: try ModelFile.read(path))  // a bad model fails fast, the previous site kept
+        }
         let words = try library.catalogue(configuration.language ?? "en")  // an unknown --lang fails here
         let rules = PlausibilityRules(now: clock.now)
         let (dataset, origin) = try load(
@@ -68,6 +76,10 @@ struct ReportCommand: ParsableCommand {
         searched.search.featureSets = featureSets
         var analyses = try analyze(dataset, configuration: searched, stopwatch: stopwatch, logger: logger)
         analyses.unavailableFeatureSets = unavailable
+        if let previous {
+            analyses.previous = try compare(
+                analyses, with: previous.model, file: previous.file, ids: dataset.buyers, stopwatch: stopwatch, logger: logger)
+        }
         let provenance = Provenance(
             toolVersion: ToolVersion.current, generatedAt: clock.now, clockPinned: clock.pinned,
             runSeconds: stopwatch.elapsed, seed: synthetic.seed, origin: origin)
@@ -96,6 +108,7 @@ struct ReportCommand: ParsableCommand {
         }
             ?? ReportConfiguration()
         if let lang { configuration.language = lang }
+        if let previousModel { configuration.drift.previousModel = previousModel }
         if data != nil { configuration.transactions.file = nil }  // --data overrides the file's log
         if let featureSet = segmentation.featureSet { configuration.search.featureSets = [featureSet] }
         if segmentation.skipTSNE { configuration.skipTSNE = true }
@@ -147,6 +160,34 @@ struct ReportCommand: ParsableCommand {
         return ReportAnalyses(
             exploration: exploration, features: features, embedding: embedding, search: search, segmentation: profile,
             quoteBasis: drift.flatMap(QuoteBasis.init), drift: drift)
+    }
+
+    /// Today's buyers assigned with a previous delivery's model, against today's segments;
+    /// `nil` (with a warning) when no segmentation was made today.
+    /// - Throws: `ModelFile.Failure` naming the file when the model cannot score these buyers.
+    private func compare(
+        _ analyses: ReportAnalyses, with model: SegmentationModel, file: String, ids: Interner, stopwatch: Stopwatch,
+        logger: Logger
+    ) throws -> PreviousDelivery? {
+        guard let chosen = analyses.search?.chosen, let profile = analyses.segmentation else {
+            logger.warning("no segmentation today: the comparison with \(file) is left out")
+            return nil
+        }
+        return try stopwatch.stage("Compared \(chosen.labels.count) buyers with the previous model \(file)") {
+            let buyers = analyses.exploration.buyers
+            let old: [Int]
+            do {
+                old = try model.assign(model.featureRows(buyers), ids: buyers.buyer.map { ids[$0] })
+            } catch {
+                throw ModelFile.Failure(path: file, problem: "cannot assign today's buyers: \(error)")
+            }
+            let row = Dictionary(buyers.buyer.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            let aligned = chosen.features.buyers.map { row[$0].map { old[$0] } ?? -1 }
+            let transition = try SegmentTransition(old: aligned, new: chosen.labels)
+            logger.info("Previous model: ARI \(String(format: "%.3f", transition.ari)) with today's segments")
+            return PreviousDelivery(
+                file: file, model: model, transition: transition, newNames: profile.segments.map(\.name.identifier))
+        }
     }
 
     /// The drift analysis's settings from the configuration's `drift` section.

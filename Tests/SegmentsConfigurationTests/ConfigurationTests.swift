@@ -170,4 +170,14 @@ struct ConfigurationTests {
         let lines = configuration.settingLines()
         #expect(lines.first { $0.key == "dbscan" }?.value == "min_samples auto, eps knee × 1")
     }
+
+    @Test("drift.previous_model is resolved against the file's folder")
+    func previousModel() throws {
+        let relative = try ReportConfiguration.parse("drift: {previous_model: old/data/model.json}\n", file: "/conf/c.yaml", languages: ["en"])
+        #expect(relative.drift.previousModel == "/conf/old/data/model.json")
+        #expect(relative.settingLines().first { $0.key == "drift" }?.value.hasSuffix(", previous_model /conf/old/data/model.json") == true)
+        let absolute = try ReportConfiguration.parse("drift: {previous_model: /m.json}\n", file: "/conf/c.yaml", languages: ["en"])
+        #expect(absolute.drift.previousModel == "/m.json")
+        #expect(try parse("").drift.previousModel == nil)
+    }
 }

@@ -29,11 +29,21 @@ struct TemplateModelTests {
                 frame: frame, buyers: analyses.exploration.buyers.count, search: analyses.search,
                 profile: analyses.segmentation, embedding: analyses.embedding
             ).model()),
-            (.drift, DriftPage(frame: frame, result: drift).model()),
+            (.drift, DriftPage(frame: frame, result: drift, previous: try previous()).model()),
             (.quote, QuotePage(
                 frame: frame, quote: MaintenanceQuote(terms: .init(monthlyFee: 10), basis: QuotePageTests.basis, dataPeriod: nil, issuedAt: Date()),
                 exploration: analyses.exploration).model()),
         ]
+    }
+
+    /// A previous delivery of two segments against three, so that the comparison's lists have rows.
+    static func previous() throws -> PreviousDelivery {
+        let model = SegmentationModel(
+            toolVersion: "0.1.0", featureSet: "rfm", features: [], reference: .init(rule: SegmentationModel.midnightAfterLastPurchase, trainingReference: "2018-01-01"),
+            algorithm: .kmeans, parameters: .init(k: 2), assignment: .init(rule: SegmentationModel.nearestCentroid, centroids: []),
+            segments: [.init(cluster: 0, name: "lapsed"), .init(cluster: 1, name: "big_spender")], exceptions: [], trainingBuyers: 5)
+        let transition = try SegmentTransition(old: [0, 0, 1, 1, 1], new: [0, 1, 2, 2, 1])
+        return PreviousDelivery(file: "old/data/model.json", model: model, transition: transition, newNames: ["lapsed", "typical", "big_spender"])
     }
 
     @Test("every name of every page template is a property of the page's model")

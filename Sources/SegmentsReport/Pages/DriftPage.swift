@@ -10,6 +10,8 @@ struct DriftPage {
     let frame: PageFrame
     /// nil when no segmentation was made.
     let result: DriftResult?
+    /// The previous delivery compared; nil without `--previous-model`.
+    var previous: PreviousDelivery? = nil
 
     var language: ReportLanguage { frame.language }
     var words: Catalogue { frame.words }
@@ -24,23 +26,26 @@ struct DriftPage {
         if let result, !result.isTooShort, let interval = result.interval {
             content = DriftPageModel(
                 measured: true, unavailable: "",
-                contents: Self.sections.map { .init(id: $0.id, title: words($0.title)) },
+                contents: (Self.sections + (previous == nil ? [] : [Self.previousSection])).map { .init(id: $0.id, title: words($0.title)) },
                 cards: cards(result, interval: interval), conclusion: conclusion(result, interval: interval),
                 ari: SectionBody(paragraphs: [ariText(result)], figures: [ariFigure(result, interval: interval)], pair: false),
                 stepRows: stepRows(result),
                 features: SectionBody(paragraphs: [words("drift.features.text")], figures: [psiFigure(result)], pair: false),
                 featureRows: featureRows(result),
                 sizes: SectionBody(paragraphs: [words("drift.sizes.text")], figures: [sizesFigure(result)], pair: false),
-                method: method(result))
+                method: method(result), transitions: transitions, compared: previous != nil, compareHint: words("drift.previous.hint"))
         } else {
             content = DriftPageModel(
                 measured: false, unavailable: unavailable, contents: [], cards: [], conclusion: [],
                 ari: SectionBody(paragraphs: [], figures: [], pair: false), stepRows: [],
                 features: SectionBody(paragraphs: [], figures: [], pair: false), featureRows: [],
-                sizes: SectionBody(paragraphs: [], figures: [], pair: false), method: [])
+                sizes: SectionBody(paragraphs: [], figures: [], pair: false), method: [], transitions: transitions,
+                compared: previous != nil, compareHint: words("drift.previous.hint"))
         }
         return frame.model(for: .drift, title: words("drift.title"), lead: words("drift.lead"), content: content)
     }
+
+    static let previousSection = (id: "drift-previous", title: "driftPrevious")
 
     /// The one sentence shown when nothing was measured.
     var unavailable: String {

@@ -59,6 +59,8 @@ struct ResultsDocument: Encodable {
     var unavailableFeatureSets: [UnavailableSet]
     /// How the chosen model ages (see `ResultsDocument+Drift.swift`).
     var drift: Drift?
+    /// A previous delivery compared (see `ResultsDocument+Transitions.swift`).
+    var transitions: Transitions?
 
     init(request: ReportRequest, dataset: OlistDataset, analyses: ReportAnalyses) {
         let exploration = analyses.exploration
@@ -86,6 +88,7 @@ struct ResultsDocument: Encodable {
         tsne = analyses.embedding.map(Embedding.init)
         quote = Quote(MaintenanceQuote(request: request, analyses: analyses))
         drift = analyses.drift.map(Drift.init)
+        transitions = analyses.previous.map(Transitions.init)
         segmentation = analyses.search.map {
             Segmentation(
                 $0, profile: analyses.segmentation, durations: !request.provenance.clockPinned, words: Catalogue(request.language))
