@@ -21,6 +21,8 @@ import time
 
 import pandas as pd
 
+from bench_loading import best_of  # same timing helper as the loading benchmark
+
 CATEGORIES = ["books", "garden", "toys", "kitchen", "sports", "health_beauty", "computers", "bed_bath_table"]
 
 
@@ -47,16 +49,6 @@ def load_with_pandas(path):
         parse_dates=["date"], date_format="%Y-%m-%dT%H:%M:%S")
     assert str(frame["date"].dtype).startswith("datetime64"), frame["date"].dtype
     return len(frame)
-
-
-def best_of(runs, function):
-    times, cpu_times, result = [], [], None
-    for _ in range(runs):
-        start, cpu_start = time.perf_counter(), time.process_time()
-        result = function()
-        times.append(time.perf_counter() - start)
-        cpu_times.append(time.process_time() - cpu_start)
-    return min(times), times, cpu_times, result
 
 
 def main():

@@ -112,7 +112,7 @@ extension ReportConfiguration {
             drift: .init(
                 initialMonths: drift.initialMonths, step: drift.step.rawValue, starts: drift.starts,
                 startSpacingMonths: drift.startSpacingMonths, threshold: drift.threshold,
-                previousModel: drift.previousModel),
+                previousModel: previousModel),
             quote: .init(
                 client: quote.client, provider: quote.provider, number: quote.number, currency: quote.currency,
                 currencySymbol: quote.symbol, dayRate: quote.dayRate,

@@ -24,7 +24,7 @@ extension ReportConfiguration {
         if let model = rule.explicit { selection += "; model \(model.featureSet) \(model.algorithm.rawValue) k=\(model.k)" }
         lines.append(("selection", selection))
         var driftLine = "initial_months \(drift.initialMonths), step \(drift.step.rawValue), starts \(drift.starts), start_spacing_months \(drift.startSpacingMonths), threshold \(Self.text(drift.threshold))"
-        if let previous = drift.previousModel { driftLine += ", previous_model \(previous)" }
+        if let previous = previousModel { driftLine += ", previous_model \(previous)" }
         lines.append(("drift", driftLine))
         var quoteLine = "\(quote.currency), day_rate \(Self.text(quote.dayRate)), days \(Self.text(quote.days.dataRefresh)) + \(Self.text(quote.days.retraining)) + \(Self.text(quote.days.checks)) + \(Self.text(quote.days.report)), tax_rate \(Self.text(quote.taxRate)), validity_days \(quote.validityDays)"
         if let fee = quote.monthlyFee { quoteLine += ", monthly_fee \(Self.text(fee))" }

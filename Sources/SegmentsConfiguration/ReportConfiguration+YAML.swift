@@ -73,7 +73,7 @@ extension ReportConfiguration {
         if let node = fields["feature_sets"] { search.featureSets = try Self.featureSets(node) }
         if let node = fields["segmentation"] { try readSegmentation(node) }
         if let node = fields["tsne"] { try readTSNE(node) }
-        if let node = fields["drift"] { try drift.read(node) }
+        if let node = fields["drift"] { try drift.read(node, previousModel: &previousModel) }
         if let node = fields["quote"] { try quote.read(node) }
         if let node = fields["transactions"] { try transactions.read(node) }
     }
@@ -215,11 +215,12 @@ extension ReportConfiguration {
     }
 }
 
-extension DriftSettings {
-    mutating func read(_ node: ConfigurationNode) throws(ConfigurationError) {
+extension DriftConfiguration {
+    /// Reads the `drift` section; `previous_model` goes to `previousModel`.
+    mutating func read(_ node: ConfigurationNode, previousModel: inout String?) throws(ConfigurationError) {
         let fields = try node.mapping(["initial_months", "step", "starts", "start_spacing_months", "threshold", "previous_model"])
         if let value = fields["initial_months"] { initialMonths = try value.int(1...600) }
-        if let value = fields["step"] { step = Step(rawValue: try value.choice(Step.allCases.map(\.rawValue)))! }
+        if let value = fields["step"] { step = Step(rawValue: try value.choice(["monthly", "biweekly", "weekly"]))! }
         if let value = fields["starts"] { starts = try value.int(1...24) }
         if let value = fields["start_spacing_months"] { startSpacingMonths = try value.int(1...24) }
         if let value = fields["threshold"] {

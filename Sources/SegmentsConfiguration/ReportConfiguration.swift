@@ -18,7 +18,10 @@ public struct ReportConfiguration: Sendable, Equatable {
     /// Whether the t-SNE map is left out.
     public var skipTSNE: Bool
     /// The drift analysis.
-    public var drift: DriftSettings
+    public var drift: DriftConfiguration
+    /// A previous delivery's `data/model.json` to compare today's segments with (`drift.previous_model`,
+    /// resolved against the configuration file's folder when relative; `--previous-model` overrides it).
+    public var previousModel: String?
     /// The maintenance quote.
     public var quote: QuoteSettings
     /// A transaction log to report on, with its column mapping.
@@ -28,7 +31,7 @@ public struct ReportConfiguration: Sendable, Equatable {
     public init(
         title: String? = nil, language: String? = nil, rfmReferenceDate: ConfigurationDate? = nil,
         search: ModelSearch.Configuration = .init(), tsne: TSNE.Configuration = .init(), skipTSNE: Bool = false,
-        drift: DriftSettings = .init(), quote: QuoteSettings = .init(),
+        drift: DriftConfiguration = .init(), previousModel: String? = nil, quote: QuoteSettings = .init(),
         transactions: TransactionSettings = .init()
     ) {
         self.title = title
@@ -38,6 +41,7 @@ public struct ReportConfiguration: Sendable, Equatable {
         self.tsne = tsne
         self.skipTSNE = skipTSNE
         self.drift = drift
+        self.previousModel = previousModel
         self.quote = quote
         self.transactions = transactions
     }

@@ -63,7 +63,7 @@ struct ReportCommand: ParsableCommand {
         let input = data.map { URL(fileURLWithPath: $0) } ?? logFile.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
         let protected = SiteTarget.protectedFolders(input: input)
         try SiteTarget(target).check(protecting: protected)  // before any work: fail fast
-        let previous = try configuration.drift.previousModel.map { path throws(ModelFile.Failure) in
+        let previous = try configuration.previousModel.map { path throws(ModelFile.Failure) in
             (file: path, model: try ModelFile.read(path))  // a bad model fails fast, the previous site kept
         }
         let words = try library.catalogue(configuration.language ?? "en")  // an unknown --lang fails here
@@ -108,12 +108,13 @@ struct ReportCommand: ParsableCommand {
         }
             ?? ReportConfiguration()
         if let lang { configuration.language = lang }
-        if let previousModel { configuration.drift.previousModel = previousModel }
+        if let previousModel { configuration.previousModel = previousModel }
         if data != nil { configuration.transactions.file = nil }  // --data overrides the file's log
         if let featureSet = segmentation.featureSet { configuration.search.featureSets = [featureSet] }
         if segmentation.skipTSNE { configuration.skipTSNE = true }
         configuration.search.seed = synthetic.seed
         configuration.tsne.seed = synthetic.seed
+        configuration.drift.seed = synthetic.seed
         return configuration
     }
 
@@ -149,7 +150,7 @@ struct ReportCommand: ParsableCommand {
             FeatureMatrix(exploration.buyers, featureSet: featureSets[0])
         }
         let profile = search?.chosen.map { SegmentationProfile($0, buyers: exploration.buyers, rfm: exploration.rfm) }
-        let drift = try DriftStage(configuration: driftConfiguration(configuration.drift)).run(
+        let drift = try DriftStage(configuration: configuration.drift).run(
             dataset, exploration: exploration, search: search, stopwatch: stopwatch, logger: logger)
         var embedding: TSNEResult?
         if !configuration.skipTSNE {
@@ -188,14 +189,6 @@ struct ReportCommand: ParsableCommand {
             return PreviousDelivery(
                 file: file, model: model, transition: transition, newNames: profile.segments.map(\.name.identifier))
         }
-    }
-
-    /// The drift analysis's settings from the configuration's `drift` section.
-    private func driftConfiguration(_ settings: DriftSettings) -> DriftConfiguration {
-        DriftConfiguration(
-            initialMonths: settings.initialMonths, step: DriftConfiguration.Step(rawValue: settings.step.rawValue) ?? .monthly,
-            starts: settings.starts, startSpacingMonths: settings.startSpacingMonths, threshold: settings.threshold,
-            seed: synthetic.seed)
     }
 
     /// The model search stage, with progress and the time left on stderr; `nil` when there are

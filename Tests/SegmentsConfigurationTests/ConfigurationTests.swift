@@ -47,7 +47,7 @@ struct ConfigurationTests {
         expected.featureSets = configuration.search.featureSets
         #expect(configuration.search == expected)
         #expect(configuration.tsne == TSNE.Configuration())
-        #expect(configuration.drift == DriftSettings())
+        #expect(configuration.drift == DriftConfiguration())
         #expect(configuration.quote == QuoteSettings())
     }
 
@@ -87,7 +87,7 @@ struct ConfigurationTests {
         #expect(configuration.search.selection.maxNoiseShare == 0)
         #expect(configuration.search.selection.explicit == .init(featureSet: "rfm", algorithm: .kmeans, k: 4))
         #expect(configuration.skipTSNE && configuration.tsne.perplexity == 12.5 && configuration.tsne.iterations == 300)
-        #expect(configuration.drift == DriftSettings(initialMonths: 6, step: .weekly, starts: 2, startSpacingMonths: 2, threshold: 0.7))
+        #expect(configuration.drift == DriftConfiguration(initialMonths: 6, step: .weekly, starts: 2, startSpacingMonths: 2, threshold: 0.7))
         #expect(configuration.quote.client == "ACME <Ltd>")
         #expect(configuration.quote.symbol == "€")
         #expect(configuration.quote.dayRate == 850.5)
@@ -174,10 +174,10 @@ struct ConfigurationTests {
     @Test("drift.previous_model is resolved against the file's folder")
     func previousModel() throws {
         let relative = try ReportConfiguration.parse("drift: {previous_model: old/data/model.json}\n", file: "/conf/c.yaml", languages: ["en"])
-        #expect(relative.drift.previousModel == "/conf/old/data/model.json")
+        #expect(relative.previousModel == "/conf/old/data/model.json")
         #expect(relative.settingLines().first { $0.key == "drift" }?.value.hasSuffix(", previous_model /conf/old/data/model.json") == true)
         let absolute = try ReportConfiguration.parse("drift: {previous_model: /m.json}\n", file: "/conf/c.yaml", languages: ["en"])
-        #expect(absolute.drift.previousModel == "/m.json")
-        #expect(try parse("").drift.previousModel == nil)
+        #expect(absolute.previousModel == "/m.json")
+        #expect(try parse("").previousModel == nil)
     }
 }
