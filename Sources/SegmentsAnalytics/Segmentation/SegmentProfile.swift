@@ -22,6 +22,8 @@ public struct SegmentProfile: Sendable, Equatable {
     public let radar: [Double]
     /// Buyers per RFM segment, in `RFMSegment.allCases` order.
     public let rfmMix: [Int]
+    /// `rfmMix` as shares of the segment's buyers (0 for an empty segment).
+    public var rfmMixShares: [Double] { rfmMix.map { buyers > 0 ? Double($0) / Double(buyers) : 0 } }
     /// Mean silhouette of the segment's buyers.
     public let meanSilhouette: Double
     /// Name identifiers and suggested action.

@@ -83,12 +83,10 @@ extension SegmentationPage {
     func profileRows(_ explained: Explained) -> [SegmentationPageModel.ProfileRow] {
         let features = explained.profile.features
         return explained.profile.segments.map { segment in
-            let mix = zip(RFMSegment.allCases, segment.rfmMix).filter { $0.1 > 0 }
+            let mix = zip(RFMSegment.allCases, segment.rfmMixShares).filter { $0.1 > 0 }
                 .sorted { $0.1 > $1.1 }.prefix(3)
-                .map { rfm, buyers in
-                    words("segmentation.profile.mixItem", [
-                        "segment": words.segmentName(rfm), "share": share(Double(buyers) / Double(max(1, segment.buyers))),
-                    ])
+                .map { rfm, fraction in
+                    words("segmentation.profile.mixItem", ["segment": words.segmentName(rfm), "share": share(fraction)])
                 }
             return .init(
                 name: words.segmentTitle(segment.name), color: Palette.series(segment.id).hexString,

@@ -72,7 +72,7 @@ struct SegmentationPage {
             noiseNote: explained.profile.noiseBuyers > 0
                 ? words("segmentation.profile.noise", [
                     "buyers": count(explained.profile.noiseBuyers),
-                    "share": share(Double(explained.profile.noiseBuyers) / Double(max(1, explained.chosen.labels.count))),
+                    "share": share(explained.run.noiseShare),
                 ]) : nil,
             knife: SectionBody(paragraphs: [words("segmentation.knife.text")], figures: [knifeFigure(explained)], pair: false),
             map: mapSection(explained))

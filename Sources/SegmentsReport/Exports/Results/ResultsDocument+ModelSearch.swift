@@ -190,9 +190,9 @@ extension ResultsDocument {
             func finite(_ x: Double) -> Double? { x.isFinite ? x : nil }
             var mix: [String: Int] = [:]
             var mixShare: [String: Double] = [:]
-            for (rfm, count) in zip(RFMSegment.allCases, segment.rfmMix) {
-                mix[rfm.identifier] = count
-                mixShare[rfm.identifier] = segment.buyers > 0 ? Double(count) / Double(segment.buyers) : 0
+            for (index, rfm) in RFMSegment.allCases.enumerated() {
+                mix[rfm.identifier] = segment.rfmMix[index]
+                mixShare[rfm.identifier] = segment.rfmMixShares[index]
             }
             return Segment(
                 id: segment.id, name: segment.name.identifier, traits: segment.name.traits.map(\.rawValue),
