@@ -74,6 +74,20 @@ extension ReportConfiguration {
             var validityDays: Int
         }
 
+        struct Transactions: Encodable, Sendable {
+            var file: String
+            var customerColumn: String
+            var orderColumn: String?
+            var dateColumn: String
+            var amountColumn: String
+            var reviewColumn: String?
+            var quantityColumn: String?
+            var categoryColumn: String?
+            var dateFormat: String
+            var delimiter: String
+            var decimalComma: Bool
+        }
+
         /// The file read, `nil` without `--config`.
         var file: String?
         var title: String?
@@ -84,6 +98,8 @@ extension ReportConfiguration {
         var tsne: TSNE
         var drift: Drift
         var quote: Quote
+        /// The transaction log reported on and its mapping, `nil` for an Olist folder.
+        var transactions: Transactions?
     }
 
     /// The effective configuration as `results.json` shows it.
@@ -117,6 +133,14 @@ extension ReportConfiguration {
                 client: quote.client, provider: quote.provider, number: quote.number, currency: quote.currency,
                 currencySymbol: quote.symbol, dayRate: quote.dayRate,
                 days: .init(dataRefresh: quote.days.dataRefresh, retraining: quote.days.retraining, checks: quote.days.checks, report: quote.days.report),
-                monthlyFee: quote.monthlyFee, taxRate: quote.taxRate, validityDays: quote.validityDays))
+                monthlyFee: quote.monthlyFee, taxRate: quote.taxRate, validityDays: quote.validityDays),
+            transactions: transactions.file.map { file in
+                let mapping = transactions.mapping
+                return .init(
+                    file: file, customerColumn: mapping.customer, orderColumn: mapping.order, dateColumn: mapping.date,
+                    amountColumn: mapping.amount, reviewColumn: mapping.review, quantityColumn: mapping.quantity,
+                    categoryColumn: mapping.category, dateFormat: mapping.dateFormat.pattern,
+                    delimiter: mapping.delimiter.rawValue, decimalComma: mapping.decimalComma)
+            })
     }
 }

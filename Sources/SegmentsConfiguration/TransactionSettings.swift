@@ -21,6 +21,14 @@ public struct TransactionSettings: Sendable, Equatable {
 
     public init() {}
 
+    /// The column mapping and formats: each key given, else the default.
+    public var mapping: TransactionMapping {
+        TransactionMapping(
+            customer: customerColumn ?? "customer_id", order: orderColumn, date: dateColumn ?? "date",
+            amount: amountColumn ?? "amount", review: reviewColumn, quantity: quantityColumn, category: categoryColumn,
+            dateFormat: dateFormat ?? .iso8601, delimiter: delimiter ?? .auto, decimalComma: decimalComma == true)
+    }
+
     static let keys = [
         "file", "customer_column", "order_column", "date_column", "amount_column", "review_column",
         "quantity_column", "category_column", "date_format", "delimiter", "decimal_comma",

@@ -59,7 +59,7 @@ struct ReportCommand: ParsableCommand {
         let library = try TemplateLibrary(overrideDirectory: templates.map { URL(fileURLWithPath: $0) })
         let configuration = try effectiveConfiguration(languages: library.languages)
         let target = URL(fileURLWithPath: out)
-        let logFile = log.file(over: configuration.transactions)
+        let logFile = configuration.transactions.file
         let input = data.map { URL(fileURLWithPath: $0) } ?? logFile.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
         let protected = SiteTarget.protectedFolders(input: input)
         try SiteTarget(target).check(protecting: protected)  // before any work: fail fast
@@ -109,8 +109,11 @@ struct ReportCommand: ParsableCommand {
             ?? ReportConfiguration()
         if let lang { configuration.language = lang }
         if let previousModel { configuration.previousModel = previousModel }
+        configuration.transactions = log.settings(over: configuration.transactions)
         if data != nil { configuration.transactions.file = nil }  // --data overrides the file's log
-        if let featureSet = segmentation.featureSet { configuration.search.featureSets = [featureSet] }
+        if let featureSet = try segmentation.namedFeatureSet(among: configuration.search.featureSets) {
+            configuration.search.featureSets = [featureSet]
+        }
         if segmentation.skipTSNE { configuration.skipTSNE = true }
         configuration.search.seed = synthetic.seed
         configuration.tsne.seed = synthetic.seed
@@ -224,8 +227,8 @@ struct ReportCommand: ParsableCommand {
     private func load(
         rules: PlausibilityRules, transactions: TransactionSettings, words: Catalogue, stopwatch: Stopwatch, logger: Logger
     ) throws -> (OlistDataset, String) {
-        if let file = log.file(over: transactions) {
-            let mapping = log.mapping(over: transactions)
+        if let file = transactions.file {
+            let mapping = transactions.mapping
             let dataset = try stopwatch.stage("Loaded the transaction log \(file)") {
                 try OlistDataset.load(transactions: file, mapping: mapping, logger: logger, rules: rules)
             }
@@ -254,7 +257,7 @@ struct ReportCommand: ParsableCommand {
         origin: String, embedding: TSNEResult?, configuration: ReportConfiguration, analyses: ReportAnalyses,
         words: Catalogue
     ) -> [ReportRequest.Setting] {
-        let logFile = log.file(over: configuration.transactions)
+        let logFile = configuration.transactions.file
         var settings: [ReportRequest.Setting] = [
             .init(key: "input", value: data ?? logFile ?? origin),
             .init(key: "language", value: words.language.code),
@@ -269,7 +272,7 @@ struct ReportCommand: ParsableCommand {
             return ReportRequest.Setting(key: line.key, value: words.featureSetsSetting(names, unavailable: analyses.unavailableFeatureSets))
         }
         settings.append(.init(key: "tsne", value: words.tsneSetting(embedding)))
-        if logFile != nil { settings.append(.init(key: "mapping", value: log.summary(over: configuration.transactions))) }
+        if logFile != nil { settings.append(.init(key: "mapping", value: TransactionOptions.summary(configuration.transactions))) }
         if data == nil && logFile == nil {
             settings.append(.init(key: "catalogue", value: synthetic.catalogueDirectory?.path ?? words.builtInCatalogueSetting))
         }

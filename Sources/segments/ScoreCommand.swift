@@ -39,7 +39,7 @@ struct ScoreCommand: ParsableCommand {
     private func load(rules: PlausibilityRules, stopwatch: Stopwatch, logger: Logger) throws -> OlistDataset {
         if let file = log.file {
             return try stopwatch.stage("Loaded the transaction log \(file)") {
-                try OlistDataset.load(transactions: file, mapping: log.mapping(over: .init()), logger: logger, rules: rules)
+                try OlistDataset.load(transactions: file, mapping: log.settings(over: .init()).mapping, logger: logger, rules: rules)
             }
         }
         let directory = URL(fileURLWithPath: data ?? ".")

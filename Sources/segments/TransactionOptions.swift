@@ -52,23 +52,26 @@ struct TransactionOptions: ParsableArguments {
         }
     }
 
-    /// The transaction log: the flag's, else the configuration's.
-    func file(over settings: TransactionSettings) -> String? { file ?? settings.file }
-
-    /// The column mapping and formats: each flag, else the configuration's key, else the default.
-    func mapping(over settings: TransactionSettings) -> TransactionMapping {
-        TransactionMapping(
-            customer: customer ?? settings.customerColumn ?? "customer_id", order: order ?? settings.orderColumn,
-            date: date ?? settings.dateColumn ?? "date", amount: amount ?? settings.amountColumn ?? "amount",
-            review: review ?? settings.reviewColumn, quantity: quantity ?? settings.quantityColumn,
-            category: category ?? settings.categoryColumn,
-            dateFormat: dateFormat.flatMap(DateFormat.init) ?? settings.dateFormat ?? .iso8601,
-            delimiter: delimiter ?? settings.delimiter ?? .auto, decimalComma: decimalComma || settings.decimalComma == true)
+    /// The configuration's `transactions` section with each flag given put over its key.
+    func settings(over file: TransactionSettings) -> TransactionSettings {
+        var settings = file
+        if let path = self.file { settings.file = path }
+        if let customer { settings.customerColumn = customer }
+        if let order { settings.orderColumn = order }
+        if let date { settings.dateColumn = date }
+        if let amount { settings.amountColumn = amount }
+        if let review { settings.reviewColumn = review }
+        if let quantity { settings.quantityColumn = quantity }
+        if let category { settings.categoryColumn = category }
+        if let format = dateFormat.flatMap(DateFormat.init) { settings.dateFormat = format }
+        if let delimiter { settings.delimiter = delimiter }
+        if decimalComma { settings.decimalComma = true }
+        return settings
     }
 
     /// The mapping in one line for the overview page: `customer=…, date=…, amount=…`.
-    func summary(over settings: TransactionSettings) -> String {
-        let mapping = mapping(over: settings)
+    static func summary(_ settings: TransactionSettings) -> String {
+        let mapping = settings.mapping
         var parts = ["customer=\(mapping.customer)", "date=\(mapping.date) (\(mapping.dateFormat))", "amount=\(mapping.amount)"]
         for (name, value) in [("order", mapping.order), ("review", mapping.review), ("quantity", mapping.quantity), ("category", mapping.category)] {
             if let value { parts.append("\(name)=\(value)") }

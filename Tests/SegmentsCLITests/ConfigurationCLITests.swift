@@ -73,5 +73,19 @@ struct ConfigurationCLITests {
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("\(bad.path):2:3: quote.vat: unknown key"), "\(unknown.stderr)")
         #expect(text(site, "index.html") == published)
+        // --features names a set of the file as well as a built-in one; another name fails first.
+        let mine = try CommandRunner.run([
+            "report", "--config", good.path, "--features", "mine", "--buyers", "400", "--skip-tsne", "--out", site.path, "--quiet",
+        ])
+        #expect(mine.status == 0, "\(mine.stderr)")
+        let mineJSON = try #require(FileManager.default.contents(atPath: site.appendingPathComponent("data/results.json").path))
+        let mineResults = try #require(try JSONSerialization.jsonObject(with: mineJSON) as? [String: Any])
+        let mineSets = (mineResults["configuration"] as? [String: Any])?["feature_sets"] as? [[String: Any]]
+        #expect(mineSets?.compactMap { $0["name"] as? String } == ["mine"])
+        let minePage = try #require(text(site, "index.html"))
+        let missing = try CommandRunner.run(["report", "--config", good.path, "--features", "nope", "--buyers", "400", "--out", site.path])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("no feature set is named “nope”; the sets are mine, rfm, rfm_satisfaction, full"), "\(missing.stderr)")
+        #expect(text(site, "index.html") == minePage)
     }
 }

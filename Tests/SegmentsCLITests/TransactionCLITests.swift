@@ -78,6 +78,15 @@ struct TransactionCLITests {
         #expect((figures["categories"] as? [Any])?.count == 5)
         let unavailable = try #require(results["unavailable_feature_sets"] as? [[String: Any]])
         #expect(unavailable.map { $0["name"] as? String } == ["full"])
+        // results.json → configuration shows the effective mapping, flags and defaults.
+        let mapping = try #require((results["configuration"] as? [String: Any])?["transactions"] as? [String: Any])
+        #expect(mapping["file"] as? String == fixture("line_level.csv"))
+        #expect(mapping["customer_column"] as? String == "Customer")
+        #expect(mapping["order_column"] as? String == "Order ID")
+        #expect(mapping["review_column"] as? String == "Stars")
+        #expect(mapping["date_format"] as? String == "iso8601")
+        #expect(mapping["delimiter"] as? String == "auto")
+        #expect(mapping["decimal_comma"] as? Bool == false)
         #expect(page.contains("eda-reviews") && page.contains("eda-categories"))
         // The same total as the order-level file of the same history.
         let (orderLevel, _) = try report("order_level.csv", [])
