@@ -96,6 +96,15 @@ struct ConfigurationNode {
         return value
     }
 
+    /// An ISO 4217 currency code (three capital letters).
+    func currencyCode() throws(ConfigurationError) -> String {
+        let code = try string()
+        guard CurrencyCode.isValid(code) else {
+            throw error("expected an ISO 4217 code of three capital letters (BRL, EUR, USD), found \(found)")
+        }
+        return code
+    }
+
     /// The node as `true` or `false`.
     func bool() throws(ConfigurationError) -> Bool {
         guard node.tag.rawValue == Tag.Name.bool.rawValue, let value = node.bool else { throw error("expected true or false, found \(found)") }

@@ -58,13 +58,6 @@ public struct QuoteSettings: Sendable, Equatable {
 
     /// The symbol shown with amounts.
     public var symbol: String {
-        if let currencySymbol { return currencySymbol }
-        switch currency {
-        case "BRL": return "R$"
-        case "EUR": return "€"
-        case "USD": return "$"
-        case "GBP": return "£"
-        default: return currency
-        }
+        currencySymbol ?? CurrencyCode.usualSymbol(currency)
     }
 }

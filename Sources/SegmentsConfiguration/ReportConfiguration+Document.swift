@@ -86,6 +86,8 @@ extension ReportConfiguration {
             var dateFormat: String
             var delimiter: String
             var decimalComma: Bool
+            var currency: String
+            var currencySymbol: String
         }
 
         /// The file read, `nil` without `--config`.
@@ -140,7 +142,8 @@ extension ReportConfiguration {
                     file: file, customerColumn: mapping.customer, orderColumn: mapping.order, dateColumn: mapping.date,
                     amountColumn: mapping.amount, reviewColumn: mapping.review, quantityColumn: mapping.quantity,
                     categoryColumn: mapping.category, dateFormat: mapping.dateFormat.pattern,
-                    delimiter: mapping.delimiter.rawValue, decimalComma: mapping.decimalComma)
+                    delimiter: mapping.delimiter.rawValue, decimalComma: mapping.decimalComma,
+                    currency: transactions.amounts.code, currencySymbol: transactions.amounts.symbol)
             })
     }
 }

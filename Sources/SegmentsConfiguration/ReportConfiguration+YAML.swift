@@ -245,11 +245,7 @@ extension QuoteSettings {
         if let value = fields["provider"] { provider = try value.string() }
         if let value = fields["number"] { number = try value.string() }
         if let value = fields["currency"] {
-            let code = try value.string()
-            guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
-                throw value.error("expected an ISO 4217 code of three capital letters (BRL, EUR, USD), found \(value.found)")
-            }
-            currency = code
+            currency = try value.currencyCode()
         }
         if let value = fields["currency_symbol"] { currencySymbol = try value.string() }
         if let value = fields["day_rate"] { dayRate = try value.double(0...1e9, what: "an amount") }

@@ -18,8 +18,18 @@ public struct TransactionSettings: Sendable, Equatable {
     public var dateFormat: DateFormat?
     public var delimiter: TransactionMapping.Delimiter?
     public var decimalComma: Bool?
+    /// ISO 4217 code of the amounts (default BRL).
+    public var currency: String?
+    /// Symbol shown with the amounts; `nil` for the code's usual one.
+    public var currencySymbol: String?
 
     public init() {}
+
+    /// The currency code and symbol of the amounts: the keys given, else BRL and the code's usual symbol.
+    public var amounts: (code: String, symbol: String) {
+        let code = currency ?? "BRL"
+        return (code, currencySymbol ?? CurrencyCode.usualSymbol(code))
+    }
 
     /// The column mapping and formats: each key given, else the default.
     public var mapping: TransactionMapping {
@@ -31,7 +41,7 @@ public struct TransactionSettings: Sendable, Equatable {
 
     static let keys = [
         "file", "customer_column", "order_column", "date_column", "amount_column", "review_column",
-        "quantity_column", "category_column", "date_format", "delimiter", "decimal_comma",
+        "quantity_column", "category_column", "date_format", "delimiter", "decimal_comma", "currency", "currency_symbol",
     ]
 
     mutating func read(_ node: ConfigurationNode) throws(ConfigurationError) {
@@ -60,5 +70,7 @@ public struct TransactionSettings: Sendable, Equatable {
                 rawValue: try value.choice(TransactionMapping.Delimiter.allCases.map(\.rawValue)))
         }
         if let value = fields["decimal_comma"] { decimalComma = try value.bool() }
+        if let value = fields["currency"] { currency = try value.currencyCode() }
+        if let value = fields["currency_symbol"] { currencySymbol = try value.string() }
     }
 }

@@ -66,7 +66,9 @@ struct ReportCommand: ParsableCommand {
         let previous = try configuration.previousModel.map { path throws(ModelFile.Failure) in
             (file: path, model: try ModelFile.read(path))  // a bad model fails fast, the previous site kept
         }
+        let amounts = configuration.transactions.amounts  // a transaction log's currency; Olist's is BRL
         let words = try library.catalogue(configuration.language ?? "en")  // an unknown --lang fails here
+            .with(amounts: logFile == nil ? .brl : Currency(code: amounts.code, symbol: amounts.symbol))
         let rules = PlausibilityRules(now: clock.now)
         let (dataset, origin) = try load(
             rules: rules, transactions: configuration.transactions, words: words, stopwatch: stopwatch, logger: logger)

@@ -45,7 +45,16 @@ struct TransactionOptions: ParsableArguments {
     @Flag(name: .customLong("decimal-comma"), help: "Amounts are written with a decimal comma (1.234,50).")
     var decimalComma = false
 
+    @Option(help: "ISO 4217 code of the amounts (default BRL): EUR, USD, …")
+    var currency: String?
+
+    @Option(name: .customLong("currency-symbol"), help: "Symbol shown with the amounts (default: the code's usual one, such as € for EUR).")
+    var currencySymbol: String?
+
     func validate() throws {
+        if let currency, !CurrencyCode.isValid(currency) {
+            throw ValidationError("--currency \(currency): expected an ISO 4217 code of three capital letters (BRL, EUR, USD)")
+        }
         if let dateFormat, DateFormat(dateFormat) == nil {
             throw ValidationError(
                 "--date-format \(dateFormat): expected iso8601 or a pattern of yyyy, MM, dd, HH, mm, ss (M, d, H for one or two digits) and separators, such as dd/MM/yyyy")
@@ -66,6 +75,8 @@ struct TransactionOptions: ParsableArguments {
         if let format = dateFormat.flatMap(DateFormat.init) { settings.dateFormat = format }
         if let delimiter { settings.delimiter = delimiter }
         if decimalComma { settings.decimalComma = true }
+        if let currency { settings.currency = currency }
+        if let currencySymbol { settings.currencySymbol = currencySymbol }
         return settings
     }
 

@@ -69,9 +69,10 @@ struct TransactionCLITests {
         let (results, page) = try report("line_level.csv", [
             "--customer-column", "Customer", "--order-column", "Order ID", "--date-column", "Ordered at",
             "--amount-column", "Line total", "--quantity-column", "Qty", "--category-column", "Category",
-            "--review-column", "Stars",
+            "--review-column", "Stars", "--currency", "EUR",
         ])
         try expectHistory(results)
+        #expect(page.contains("\u{20AC}") && !page.contains("R$"), "amounts in the log's currency")
         let figures = try eda(results)
         #expect((figures["items_per_order"] as? Double ?? 0) > 2)
         #expect((figures["reviews"] as? Int ?? 0) > 40)
@@ -87,6 +88,8 @@ struct TransactionCLITests {
         #expect(mapping["date_format"] as? String == "iso8601")
         #expect(mapping["delimiter"] as? String == "auto")
         #expect(mapping["decimal_comma"] as? Bool == false)
+        #expect(mapping["currency"] as? String == "EUR")
+        #expect(mapping["currency_symbol"] as? String == "\u{20AC}")
         #expect(page.contains("eda-reviews") && page.contains("eda-categories"))
         // The same total as the order-level file of the same history.
         let (orderLevel, _) = try report("order_level.csv", [])

@@ -121,6 +121,7 @@ struct ConfigurationTests {
             ("segmentation:\n  selection:\n    model: {feature_set: nope, algorithm: kmeans, k: 4}\n", "c.yaml:3:26: segmentation.selection.model.feature_set: expected one of rfm, rfm_satisfaction, full, found \"nope\""),
             ("rfm:\n  reference_date: 2018-02-30\n", "c.yaml:2:19: rfm.reference_date: expected a date as YYYY-MM-DD, found \"2018-02-30\""),
             ("quote:\n  currency: euro\n", "c.yaml:2:13: quote.currency: expected an ISO 4217 code of three capital letters"),
+            ("transactions:\n  currency: Euro\n", "c.yaml:2:13: transactions.currency: expected an ISO 4217 code of three capital letters"),
             ("transactions:\n  date_format: dd/MM/yy\n", "c.yaml:2:16: transactions.date_format: expected iso8601 or a pattern"),
             ("transactions:\n  delimiter: pipe\n", "c.yaml:2:14: transactions.delimiter: expected one of comma, semicolon, tab, auto"),
             ("transactions:\n  decimal_comma: yes please\n", "c.yaml:2:18: transactions.decimal_comma: expected true or false"),

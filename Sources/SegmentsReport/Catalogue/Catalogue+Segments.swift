@@ -61,7 +61,7 @@ extension Catalogue {
     func featureValue(_ feature: BuyerFeature, _ value: Double) -> String {
         guard value.isFinite else { return language.missingValue }
         switch feature {
-        case .monetary: return language.money(value, currency: .brl)
+        case .monetary: return language.money(value, currency: amounts)
         case .freightShare: return language.percent(value)
         case .recency: return self("unit.daysValue", ["value": language.number(value, decimals: 0)])
         case .deliveryDelay: return self("unit.daysValue", ["value": language.number(value, decimals: 1)])

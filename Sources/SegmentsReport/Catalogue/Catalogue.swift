@@ -14,11 +14,20 @@ public struct Catalogue: Sendable {
     public let language: ReportLanguage
     /// The text of every key.
     public let entries: [String: String]
+    /// The currency of the data's amounts (BRL for Olist; a transaction log's `--currency`).
+    public private(set) var amounts = Currency.brl
 
     /// A catalogue of `language` with these texts.
     public init(language: ReportLanguage, entries: [String: String]) {
         self.language = language
         self.entries = entries
+    }
+
+    /// This catalogue with the data's amounts in `currency`.
+    public func with(amounts currency: Currency) -> Catalogue {
+        var catalogue = self
+        catalogue.amounts = currency
+        return catalogue
     }
 
     /// The built-in catalogue of `language`'s code (no text if there is none, which the

@@ -27,16 +27,16 @@ extension EDAPage {
                       format: .count, style: .area),
                 .init(name: words("eda.chart.monthly.revenue"),
                       points: months.map { TimePoint(time: Double($0.start.secondsSince1970), value: $0.revenue) },
-                      format: .money(.brl, decimals: 0)),
+                      format: .money(words.amounts, decimals: 0)),
             ],
             layout: .panels, width: Self.fullWidth, panelHeight: 170)
-        return figure(chart, id: "eda-monthly", caption: words("eda.chart.monthly.caption"))
+        return figure(chart, id: "eda-monthly", caption: words("eda.chart.monthly.caption", ["currency": words.amounts.symbol]))
     }
 
     var basketFigure: Figure {
         let chart = HistogramChart(
             title: words("eda.chart.baskets.title"), description: words("eda.chart.baskets.description"),
-            histogram: .logarithmicFitted(indicators.baskets.sorted, binsPerDecade: 8), format: .money(.brl, decimals: 0),
+            histogram: .logarithmicFitted(indicators.baskets.sorted, binsPerDecade: 8), format: .money(words.amounts, decimals: 0),
             countTitle: words("eda.chart.baskets.countTitle"), valueTitle: words("eda.chart.baskets.valueTitle"),
             width: Self.fullWidth)
         return figure(chart, id: "eda-baskets", caption: words("eda.chart.baskets.caption"))
@@ -157,11 +157,11 @@ extension EDAPage {
         let chart = HeatmapChart(
             title: words("eda.chart.rfmRevenue.title"), description: words("eda.chart.rfmRevenue.description"),
             rowLabels: recencyRows.map(String.init), columnLabels: (1...5).map(String.init),
-            values: recencyRows.map { r in grid[r - 1].map { Optional($0) } }, format: .money(.brl, decimals: 0),
+            values: recencyRows.map { r in grid[r - 1].map { Optional($0) } }, format: .money(words.amounts, decimals: 0),
             ramp: .blues,
             rowTitle: words("eda.chart.rfm.rowTitle"), columnTitle: words("eda.chart.rfm.columnTitle"),
             legendTitle: words("eda.chart.rfmRevenue.legendTitle"), width: Self.fullWidth)
-        return figure(chart, id: "eda-rfm-revenue", caption: words("eda.chart.rfmRevenue.caption"))
+        return figure(chart, id: "eda-rfm-revenue", caption: words("eda.chart.rfmRevenue.caption", ["currency": words.amounts.symbol]))
     }
 
     /// Payments per number of installments, every number from the smallest to the largest

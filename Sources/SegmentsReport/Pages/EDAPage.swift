@@ -92,7 +92,7 @@ struct EDAPage {
     func share(_ value: Double, decimals: Int = 1) -> String { language.percent(value, decimals: decimals) }
     /// A share with two decimals below 1 %, so that small non-zero shares do not read as 0.
     func tableShare(_ value: Double) -> String { share(value, decimals: value > 0 && value < 0.01 ? 2 : 1) }
-    func money(_ value: Double, decimals: Int = 2) -> String { language.money(value, currency: .brl, decimals: decimals) }
+    func money(_ value: Double, decimals: Int = 2) -> String { language.money(value, currency: words.amounts, decimals: decimals) }
     func number(_ value: Double, decimals: Int = 1) -> String { language.number(value, decimals: decimals) }
 
     /// `29 days` / `29 jours`, rounded to `decimals`.

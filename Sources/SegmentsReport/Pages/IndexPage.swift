@@ -77,7 +77,7 @@ struct IndexPage {
         card(language.integer(figures.validOrders), words("index.card.validOrders"))
         card(language.integer(figures.buyers), words("index.card.buyers"))
         card(language.percent(figures.repeatBuyerShare), words("index.card.repeatBuyerShare"))
-        card(language.money(figures.averageBasket, currency: .brl), words("index.card.averageBasket"))
+        card(language.money(figures.averageBasket, currency: words.amounts), words("index.card.averageBasket"))
         if let days = figures.historyDays {
             card(language.integer(days), words("index.card.daysOfHistory"))
         }

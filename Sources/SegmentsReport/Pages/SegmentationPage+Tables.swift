@@ -10,7 +10,7 @@ extension SegmentationPage {
         let used = BuyerFeature.allCases.filter { feature in sets.contains { $0.features.contains(feature) } }
         return used.map { feature in
             .init(
-                name: featureName(feature), meaning: words("feature.\(feature.rawValue).meaning"),
+                name: featureName(feature), meaning: words("feature.\(feature.rawValue).meaning", ["currency": words.amounts.symbol]),
                 transform: words("transform.\(Self.transformKey(feature.transformName))"),
                 why: words("feature.\(feature.rawValue).why"),
                 sets: sets.map { .init(value: $0.features.contains(feature) ? "✓" : "") })
