@@ -36,7 +36,9 @@ if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
     # LLVMFuzzerTestOneInput symbol libFuzzer's archive needs; it keeps its own main.
     mkdir -p "$build/logs"
     echo "== building the fuzz targets (log: $build/logs/build.log)"
-    if ! swift build -c release --package-path Fuzz --scratch-path "$build" \
+    # `--manifest-cache none`: the manifest lists Fuzz/Targets/, which a cached manifest
+    # would not see change (a new target would not be built).
+    if ! swift build -c release --package-path Fuzz --scratch-path "$build" --manifest-cache none \
         -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing \
         -Xswiftc -DSEGMENTS_FUZZ_BUILD \
         >"$build/logs/build.log" 2>&1; then

@@ -101,6 +101,8 @@ struct ConfigurationTests {
         arguments: [
             // Unknown keys, at the top and nested.
             ("colour: red\n", "c.yaml:1:1: colour: unknown key; expected one of title, language, rfm"),
+            // The whole document (found by the config fuzz target: the key used to be empty).
+            ("- a\n- b\n", "c.yaml:1:1: (document): expected a mapping with keys title, language"),
             ("quote:\n  client: A\n  dayrate: 5\n", "c.yaml:3:3: quote.dayrate: unknown key; expected one of client"),
             // Wrong types.
             ("segmentation:\n  k: {min: 2, max: ten}\n", "c.yaml:2:20: segmentation.k.max: expected a whole number from 2 to 100, found \"ten\""),

@@ -25,7 +25,8 @@ public func fuzzModel(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     assignRows(model)
     do {
         let written = try ModelExport.json(model)
-        precondition(try ModelFile.parse(Data(written), path: "again.json") == model, "the model does not read back")
+        let again = try ModelFile.parse(Data(written), path: "again.json")
+        precondition(again == model, "the model does not read back")
     } catch {
         preconditionFailure("an accepted model does not write back: \(error)")
     }
