@@ -128,6 +128,9 @@ struct ConfigurationTests {
             ("transactions:\n  decimal_comma: yes please\n", "c.yaml:2:18: transactions.decimal_comma: expected true or false"),
             // Duplicates and syntax.
             ("title: a\ntitle: b\n", "c.yaml:1:1: title: given twice in the same mapping"),
+            // Found by the config fuzz target: an empty or non-text key given twice had an empty key.
+            ("{\"\": 1, \"\": 2}\n", "c.yaml:1:2: (syntax): a key given twice in the same mapping (an empty or non-text key)"),
+            ("{[a]: 1, [a]: 2}\n", "c.yaml:1:2: (syntax): a key given twice in the same mapping"),
             ("quote: {client: [\n", "c.yaml:2:1: (syntax): not valid YAML"),
         ])
     func errors(yaml: String, expected: String) throws {
