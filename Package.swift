@@ -28,6 +28,8 @@ let package = Package(
         .executable(name: "segments", targets: ["segments"]),
         // For the fuzz targets of `Fuzz/` (a package of their own, see TESTING.md).
         .library(name: "SegmentsLoading", targets: ["SegmentsLoading"]),
+        .library(name: "SegmentsConfiguration", targets: ["SegmentsConfiguration"]),
+        .library(name: "SegmentsReport", targets: ["SegmentsReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -152,7 +154,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SegmentsConfigurationTests",
-            dependencies: ["SegmentsConfiguration", "SegmentsAnalytics", "SegmentsReport"]
+            dependencies: ["SegmentsConfiguration", "SegmentsAnalytics", "SegmentsReport", "SegmentsTestSupport"]
         ),
         .testTarget(
             name: "SegmentsCLITests",

@@ -10,6 +10,8 @@ import PackageDescription
 // against the products below. Build and run with `scripts/fuzz.sh NAME SECONDS`.
 let products: [Target.Dependency] = [
     .product(name: "SegmentsLoading", package: "Segments"),
+    .product(name: "SegmentsConfiguration", package: "Segments"),
+    .product(name: "SegmentsReport", package: "Segments"),
     .product(name: "Logging", package: "swift-log"),
 ]
 

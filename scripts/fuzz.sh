@@ -31,12 +31,16 @@ fi
 build=Fuzz/.build
 if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
     # `-enable-testing` lets the targets `@testable import` the internal parsers.
-    # The flags also reach the main package's build-tool plugin, which SwiftPM tries and
-    # fails to compile as a library; the fuzz targets do not need it, and the build succeeds.
+    # The flags also reach the main package's build tool (TemplateEmbedder, which the report
+    # module needs), linked with libFuzzer too: SEGMENTS_FUZZ_BUILD gives it the
+    # LLVMFuzzerTestOneInput symbol libFuzzer's archive needs; it keeps its own main.
     mkdir -p "$build/logs"
     echo "== building the fuzz targets (log: $build/logs/build.log)"
-    if ! swift build -c release --package-path Fuzz --scratch-path "$build" \
+    # `--manifest-cache none`: the manifest lists Fuzz/Targets/, which a cached manifest
+    # would not see change (a new target would not be built).
+    if ! swift build -c release --package-path Fuzz --scratch-path "$build" --manifest-cache none \
         -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing \
+        -Xswiftc -DSEGMENTS_FUZZ_BUILD \
         >"$build/logs/build.log" 2>&1; then
         grep -v "Cannot export local symbol" "$build/logs/build.log" | tail -40 >&2
         exit 1

@@ -6,8 +6,9 @@ public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConver
     public var line: Int
     /// Column of the offending node, from 1, in Unicode scalars.
     public var column: Int
-    /// The dotted key path, such as `segmentation.k.max`; `(file)` or `(syntax)` for errors
-    /// that are not about one key.
+    /// The dotted key path, such as `segmentation.k.max`; `(file)`, `(syntax)` or `(document)`
+    /// (the whole document, such as a list instead of a mapping) for errors that are not about
+    /// one key.
     public var key: String
     /// What was expected, and what was found.
     public var message: String

@@ -12,7 +12,8 @@ struct ConfigurationNode {
     /// An error at this node.
     func error(_ message: String) -> ConfigurationError {
         ConfigurationError(
-            file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, key: path, message: message)
+            file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, key: path.isEmpty ? "(document)" : path,
+            message: message)
     }
 
     /// What the node is, for messages: `"ten"`, `a list`, `a mapping`.

@@ -53,9 +53,14 @@ extension ReportConfiguration {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return ConfigurationError(file: file, line: mark.line, column: mark.column, key: "(syntax)", message: "not valid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
+            // A key that is empty text, or not text (Yams names it `<uncovertable>`), cannot be
+            // the error's key (found by the config fuzz target: the key used to be empty).
+            let names = duplicates.sorted()
+            let named = !names.isEmpty && names.allSatisfy { !$0.isEmpty && $0 != "<uncovertable>" }
             return ConfigurationError(
-                file: file, line: context.mark.line, column: context.mark.column, key: duplicates.sorted().joined(separator: ", "),
-                message: "given twice in the same mapping")
+                file: file, line: context.mark.line, column: context.mark.column,
+                key: named ? names.joined(separator: ", ") : "(syntax)",
+                message: named ? "given twice in the same mapping" : "a key given twice in the same mapping (an empty or non-text key)")
         default:
             return ConfigurationError(file: file, line: 0, column: 0, key: "(syntax)", message: "not valid YAML: \(error)")
         }

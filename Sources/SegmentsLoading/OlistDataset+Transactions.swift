@@ -62,6 +62,8 @@ extension OlistDataset {
                 }
             })
         }
+        // Both slots are moved out before anything throws (a refused file used to leak the checksum).
+        let sha256 = checksum.moveAll()[0]
         let (log, quality, issues, encoding) = try parsed.moveAll()[0].get()
         guard log.count > 0 else {
             let first = issues.summaries.first?.examples.first?.description ?? "no data row"
@@ -71,7 +73,7 @@ extension OlistDataset {
         dataset.quality = DataQualityReport(tables: [quality], issues: issues.summaries, references: [])
         dataset.provenance = [
             TableProvenance(
-                file: file, byteCount: bytes.count, sha256: checksum.moveAll()[0], encoding: encoding,
+                file: file, byteCount: bytes.count, sha256: sha256, encoding: encoding,
                 columns: quality.columns.count, records: quality.records, rows: quality.rowsKept)
         ]
         dataset.logSummary(logger)

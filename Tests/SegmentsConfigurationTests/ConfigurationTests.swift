@@ -101,6 +101,8 @@ struct ConfigurationTests {
         arguments: [
             // Unknown keys, at the top and nested.
             ("colour: red\n", "c.yaml:1:1: colour: unknown key; expected one of title, language, rfm"),
+            // The whole document (found by the config fuzz target: the key used to be empty).
+            ("- a\n- b\n", "c.yaml:1:1: (document): expected a mapping with keys title, language"),
             ("quote:\n  client: A\n  dayrate: 5\n", "c.yaml:3:3: quote.dayrate: unknown key; expected one of client"),
             // Wrong types.
             ("segmentation:\n  k: {min: 2, max: ten}\n", "c.yaml:2:20: segmentation.k.max: expected a whole number from 2 to 100, found \"ten\""),
@@ -127,6 +129,9 @@ struct ConfigurationTests {
             ("transactions:\n  decimal_comma: yes please\n", "c.yaml:2:18: transactions.decimal_comma: expected true or false"),
             // Duplicates and syntax.
             ("title: a\ntitle: b\n", "c.yaml:1:1: title: given twice in the same mapping"),
+            // Found by the config fuzz target: an empty or non-text key given twice had an empty key.
+            ("{\"\": 1, \"\": 2}\n", "c.yaml:1:2: (syntax): a key given twice in the same mapping (an empty or non-text key)"),
+            ("{[a]: 1, [a]: 2}\n", "c.yaml:1:2: (syntax): a key given twice in the same mapping"),
             ("quote: {client: [\n", "c.yaml:2:1: (syntax): not valid YAML"),
         ])
     func errors(yaml: String, expected: String) throws {

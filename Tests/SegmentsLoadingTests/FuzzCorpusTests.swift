@@ -6,22 +6,11 @@ import Testing
 /// Replays the fuzz seed corpora (`Fuzz/Corpus`, see TESTING.md) and the inputs fuzzing
 /// found (`Fuzz/Regressions`) through the parsers, as the fuzz targets do: every input either
 /// loads or fails with a `LoadingError`, and never crashes. Runs under the sanitizers too.
+/// (The `config` and `model` targets' inputs are replayed by the configuration and report
+/// test targets.)
 @Suite("Fuzz corpora")
 struct FuzzCorpusTests {
-    /// The checkout's `Fuzz/` folder, located from this file.
-    static let fuzz = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fuzz")
-
-    /// The inputs of a target: its seeds and its regressions.
-    static func inputs(_ target: String) -> [[UInt8]] {
-        ["Corpus", "Regressions"].flatMap { folder -> [[UInt8]] in
-            let directory = fuzz.appendingPathComponent("\(folder)/\(target)")
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-            return names.sorted().compactMap { name in
-                FileManager.default.contents(atPath: directory.appendingPathComponent(name).path).map { Array($0) }
-            }
-        }
-    }
+    static func inputs(_ target: String) -> [[UInt8]] { FuzzInputs.of(target) }
 
     @Test("CSV inputs read to the end or fail with an error that names a position")
     func csv() throws {
@@ -75,5 +64,26 @@ struct FuzzCorpusTests {
                     .replacingOccurrences(of: "T", with: " "))
             }
         }
+    }
+
+    @Test("transaction-log inputs (mapping byte, then the file) load or fail with a LoadingError")
+    func transactions() throws {
+        let inputs = Self.inputs("transactions")
+        #expect(inputs.count >= 7)
+        let rules = PlausibilityRules(now: Date(timeIntervalSince1970: 1_764_720_000))
+        var loaded = 0
+        for input in inputs {
+            guard let selector = input.first else { continue }
+            let mapping = TransactionFuzzMappings.all[Int(selector) % TransactionFuzzMappings.all.count]
+            do {
+                let dataset = try OlistDataset.load(
+                    transactions: Array(input.dropFirst()), file: "fuzz.csv", mapping: mapping, logger: quietLogger, rules: rules)
+                #expect(dataset.payments.count == dataset.orders.count && dataset.provenance.count == 1)
+                loaded += 1
+            } catch {
+                #expect(!error.description.isEmpty)
+            }
+        }
+        #expect(loaded >= 7)  // the head of every fixture loads with its mapping
     }
 }

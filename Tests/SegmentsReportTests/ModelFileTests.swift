@@ -92,6 +92,18 @@ struct ModelFileTests {
             root["model"] = model
         }, resign: true))
         #expect(resized.contains("inconsistent model: assignment.centroids[0] has 2 values, expected 3"), "\(resized)")
+        // Found by the model fuzz target (Fuzz/Regressions/model): no segment and no centroid
+        // passed the checks, and the rule then placed every buyer in a cluster 0 that does not exist.
+        let empty = failure(try edited({ root in
+            var model = root["model"] as! [String: Any]
+            var assignment = model["assignment"] as! [String: Any]
+            assignment["centroids"] = [[Double]]()
+            model["assignment"] = assignment
+            model["segments"] = [Any]()
+            model["exceptions"] = [Any]()
+            root["model"] = model
+        }, resign: true))
+        #expect(empty.contains("inconsistent model: segments is empty, expected at least one segment"), "\(empty)")
         #expect(failure("/nonexistent/model.json").contains("cannot read the model file"))
     }
 }

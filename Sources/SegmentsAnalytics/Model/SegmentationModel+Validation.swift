@@ -25,6 +25,8 @@ extension SegmentationModel {
         if Timestamp(reference.trainingReference) == nil {
             problems.append("reference.training_reference: \"\(reference.trainingReference)\" is not a yyyy-MM-dd HH:mm:ss date")
         }
+        // Without a segment, nearest_centroid would still place every row in cluster 0.
+        if segments.isEmpty { problems.append("segments is empty, expected at least one segment") }
         for (index, segment) in segments.enumerated() where segment.cluster != index {
             problems.append("segments[\(index)].cluster is \(segment.cluster), expected \(index)")
         }
