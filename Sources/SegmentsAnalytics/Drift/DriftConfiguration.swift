@@ -25,7 +25,7 @@ public struct DriftConfiguration: Sendable, Equatable {
     /// more, the others assigned to the nearest cluster centroid (Ward) or core point
     /// (DBSCAN) (default 5,000).
     public var sampleSize: Int
-    /// Sampled Ward fits per refit (default 4): each sample's cut is refined on every buyer
+    /// Sampled Ward fits per refit (default 8): each sample's cut is refined on every buyer
     /// and the one with the lowest within-cluster sum of squares is kept (`FittedDriftModel`).
     public var wardRestarts: Int
     /// K-means restarts per fit (at most the chosen run's; default 10).
@@ -34,7 +34,7 @@ public struct DriftConfiguration: Sendable, Equatable {
     public init(
         initialMonths: Int = 12, step: Step = .monthly, starts: Int = 3, startSpacingMonths: Int = 1,
         threshold: Double = 0.80, seed: UInt64 = 0, sampleSize: Int = 5_000, kmeansRestarts: Int = 10,
-        wardRestarts: Int = 4
+        wardRestarts: Int = 8
     ) {
         self.initialMonths = initialMonths
         self.step = step
