@@ -8,13 +8,17 @@ struct DriftStage {
 
     /// Runs the drift analysis of `search`'s chosen model; nil without a chosen model.
     func run(
-        _ dataset: OlistDataset, exploration: EDAResult, search: ModelSearchResult?, stopwatch: Stopwatch, logger: Logger
+        _ dataset: OlistDataset, exploration: EDAResult, search: ModelSearchResult?, profile: SegmentationProfile?, stopwatch: Stopwatch, logger: Logger
     ) throws -> DriftResult? {
         guard let search, let run = search.chosenRun,
             let model = DriftModel(run, featureSets: search.configuration.featureSets)
         else { return nil }
-        let result = try stopwatch.stage("Measured the drift of \(run.algorithm.rawValue) k=\(run.clusterCount) on \(run.featureSet)") {
+        var result = try stopwatch.stage("Measured the drift of \(run.algorithm.rawValue) k=\(run.clusterCount) on \(run.featureSet)") {
             try DriftAnalysis(model: model, configuration: configuration).run(dataset, orders: exploration.orders, logger: logger)
+        }
+        if let chosen = search.chosen, let profile {
+            let names = Dictionary(profile.segments.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            result.sizeNames = result.matchedSegments(buyers: chosen.features.buyers, labels: chosen.labels).map { $0.flatMap { names[$0] } }
         }
         if result.isTooShort {
             logger.warning("the data are too short for the drift analysis (initial window and two steps): drift.html says so")

@@ -156,7 +156,7 @@ struct ReportCommand: ParsableCommand {
         }
         let profile = search?.chosen.map { SegmentationProfile($0, buyers: exploration.buyers, rfm: exploration.rfm) }
         let drift = try DriftStage(configuration: configuration.drift).run(
-            dataset, exploration: exploration, search: search, stopwatch: stopwatch, logger: logger)
+            dataset, exploration: exploration, search: search, profile: profile, stopwatch: stopwatch, logger: logger)
         var embedding: TSNEResult?
         if !configuration.skipTSNE {
             embedding = try stopwatch.stage("Mapped \(features.matrix.rows) buyers with t-SNE") {

@@ -121,7 +121,7 @@ struct DriftTests {
         #expect(again.starts == result.starts && again.curve == result.curve && again.labelings == result.labelings)
     }
 
-    @Test("Ward on a sample: fitted rows keep Ward's labels, the others the nearest centroid")
+    @Test("Ward on samples: each restart refined on every buyer, the best kept, so two seeds agree")
     func wardSample() throws {
         let (dataset, exploration) = try Self.fixture()
         let model = DriftModel(featureSet: .rfm, algorithm: .ward, clusterCount: 3)
@@ -129,9 +129,48 @@ struct DriftTests {
         let result = try DriftAnalysis(model: model, configuration: configuration).run(dataset, orders: exploration.orders)
         #expect(!result.isTooShort && result.starts.count == 1)
         #expect(result.sizeLabels == [0, 1, 2])
-        // Different seeds draw different samples, so the floor is below 1 somewhere but high.
-        #expect(result.curve.contains { $0.floor < 1 })
-        #expect(result.medianFloor > 0.3)
+        // Refined to a fixed point on every buyer, two refits with different samples agree.
+        #expect(result.medianFloor > 0.95)
+        // A refit is a fixed point of the nearest-centroid rule: relabelling by its own
+        // centroids changes nothing.
+        let refit = try #require(result.labelings.first { $0.kind == .refit })
+        let floorFit = try #require(result.labelings.first { $0.kind == .refitFloor && $0.date == refit.date })
+        #expect(try ClusterScores.adjustedRandIndex(refit.labels, floorFit.labels) > 0.95)
+    }
+
+    @Test("centroid refinement converges to the blobs' means from a poor start, inertia its sum of squares")
+    func refinement() {
+        // Two blobs on a line, at 0…0.9 and 10…10.9; the start puts both centres in the first.
+        let xs = (0..<10).map { Double($0) / 10 } + (0..<10).map { 10 + Double($0) / 10 }
+        let data = Matrix(rows: 20, cols: 1, values: xs)
+        let refined = CentroidRefinement(data, start: Matrix(rows: 2, cols: 1, values: [0, 0.5]))
+        #expect(refined.labels == [Int](repeating: 0, count: 10) + [Int](repeating: 1, count: 10))
+        #expect(abs(refined.centers.values[0] - 0.45) < 1e-12 && abs(refined.centers.values[1] - 10.45) < 1e-12)
+        let expected = xs.enumerated().reduce(0.0) { sum, item in
+            let c = item.offset < 10 ? 0.45 : 10.45
+            return sum + (item.element - c) * (item.element - c)
+        }
+        #expect(abs(refined.inertia - expected) < 1e-12)
+        #expect(refined.iterations >= 2)
+    }
+
+    @Test("the sizes' columns are matched to today's segments by most of their buyers")
+    func matchedSegments() throws {
+        let (dataset, exploration) = try Self.fixture()
+        let result = try DriftAnalysis(model: Self.kmeans, configuration: DriftConfiguration(starts: 1, seed: 3))
+            .run(dataset, orders: exploration.orders)
+        let last = try #require(result.labelings.last { $0.kind == .initial && $0.start == 0 })
+        let buyers = Array(result.buyerOrder.prefix(last.labels.count))
+        #expect(result.matchedSegments(buyers: buyers, labels: last.labels) == [0, 1, 2])
+        // Today's numbering reversed, and buyers in another order: still matched.
+        let reversed = Array(zip(buyers, last.labels.map { 2 - $0 }).reversed())
+        #expect(result.matchedSegments(buyers: reversed.map(\.0), labels: reversed.map(\.1)) == [2, 1, 0])
+        // Buyers unknown today: no match.
+        #expect(result.matchedSegments(buyers: [], labels: []) == [nil, nil, nil])
+        // Shares of each row sum to 1; the largest change is one of the columns.
+        #expect(result.sizeShares.allSatisfy { abs($0.reduce(0, +) - 1) < 1e-12 })
+        let change = try #require(result.largestShareChange)
+        #expect(result.sizeLabels.indices.contains(change.column))
     }
 
     @Test("too short: the initial window and two steps do not fit, nothing is measured")

@@ -76,6 +76,42 @@ struct DriftPageTests {
         #expect(html.contains(ReportLanguage.en.number(result.curve.last!.median, decimals: 2)))
     }
 
+    @Test("the sizes chart names the segments as segmentation.html does, by number when two share a name", arguments: ReportLanguage.allCases)
+    func sizeNames(language: ReportLanguage) throws {
+        var (dataset, analyses) = try Self.measured.get()
+        let profile = try #require(analyses.segmentation)
+        let names = profile.segments.map(\.name)
+        try #require(names.count >= 2)
+        let words = Catalogue(language)
+        analyses.drift!.sizeNames = [names[0], names[1], nil]
+        var html = EDAReportFixture.text(try Self.site(language, (dataset, analyses)), "drift.html")
+        #expect(html.contains(SegmentationPageTests.escaped(words.segmentTitle(names[0]))))
+        #expect(html.contains(SegmentationPageTests.escaped(words.segmentTitle(names[1]))))
+        #expect(html.contains(SegmentationPageTests.escaped(words("drift.segment", ["number": "3"]))))
+        analyses.drift!.sizeNames = [names[0], names[0], nil]
+        html = EDAReportFixture.text(try Self.site(language, (dataset, analyses)), "drift.html")
+        let shared = words.segmentTitle(names[0]) + " (" + words("drift.segment", ["number": "2"]) + ")"
+        #expect(html.contains(SegmentationPageTests.escaped(shared)))
+        // results.json has the names' identifiers.
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(try Self.site(language, (dataset, analyses))["data/results.json"]!)) as? [String: Any])
+        let sizes = try #require((json["drift"] as? [String: Any])?["sizes"] as? [String: Any])
+        #expect((sizes["names"] as? [Any])?.first as? String == names[0].identifier)
+    }
+
+    @Test("counted sentences are singular for 1, and for 0 in French")
+    func plurals() {
+        let en = Catalogue(.en)
+        let fr = Catalogue(.fr)
+        #expect(en.counted("drift.previous.grew", 1, count: "1") == "1 segment grew")
+        #expect(en.counted("drift.previous.grew", 0, count: "0") == "0 segments grew")
+        #expect(en.counted("drift.previous.grew", 2, count: "2") == "2 segments grew")
+        #expect(fr.counted("drift.previous.shrank", 1, count: "1") == "1 a diminué")
+        #expect(fr.counted("drift.previous.shrank", 0, count: "0") == "0 a diminué")
+        #expect(fr.counted("drift.previous.shrank", 3, count: "3") == "3 ont diminué")
+        #expect(fr.counted("drift.previous.grew", 1, count: "1") == "1 segment a grandi")
+    }
+
     @Test("a dataset too short for the window and two steps gets one sentence, no crash", arguments: ReportLanguage.allCases)
     func tooShort(language: ReportLanguage) throws {
         let input = try Self.analyses(DriftConfiguration(initialMonths: 23))

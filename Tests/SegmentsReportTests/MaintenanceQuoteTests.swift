@@ -43,6 +43,14 @@ struct MaintenanceQuoteTests {
         #expect(quote.interventionsPerYear == expected)
     }
 
+    @Test(
+        "a lower bound of a whole year counts one intervention; a shorter one is rounded up",
+        arguments: [(365.0, 1), (366.0, 1), (364.0, 2), (200.0, 2), (90.0, 5)])
+    func lowerBoundInterventions(days: Double, expected: Int) {
+        let quote = MaintenanceQuote(terms: .init(), basis: Self.basis(days, lowerBound: true), dataPeriod: nil, issuedAt: Self.issued)
+        #expect(quote.interventionsPerYear == expected)
+    }
+
     @Test("no interval measured, or no basis at all: one intervention a year, the data's period kept")
     func noInterval() {
         let period = CivilDate(year: 2016, month: 9, day: 4)...CivilDate(year: 2018, month: 10, day: 17)

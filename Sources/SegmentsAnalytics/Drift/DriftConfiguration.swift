@@ -25,12 +25,16 @@ public struct DriftConfiguration: Sendable, Equatable {
     /// more, the others assigned to the nearest cluster centroid (Ward) or core point
     /// (DBSCAN) (default 5,000).
     public var sampleSize: Int
+    /// Sampled Ward fits per refit (default 8): each sample's cut is refined on every buyer
+    /// and the one with the lowest within-cluster sum of squares is kept (`FittedDriftModel`).
+    public var wardRestarts: Int
     /// K-means restarts per fit (at most the chosen run's; default 10).
     public var kmeansRestarts: Int
 
     public init(
         initialMonths: Int = 12, step: Step = .monthly, starts: Int = 3, startSpacingMonths: Int = 1,
-        threshold: Double = 0.80, seed: UInt64 = 0, sampleSize: Int = 5_000, kmeansRestarts: Int = 10
+        threshold: Double = 0.80, seed: UInt64 = 0, sampleSize: Int = 5_000, kmeansRestarts: Int = 10,
+        wardRestarts: Int = 8
     ) {
         self.initialMonths = initialMonths
         self.step = step
@@ -40,6 +44,7 @@ public struct DriftConfiguration: Sendable, Equatable {
         self.seed = seed
         self.sampleSize = sampleSize
         self.kmeansRestarts = kmeansRestarts
+        self.wardRestarts = wardRestarts
     }
 
     /// Throws for a value out of range.
@@ -56,6 +61,9 @@ public struct DriftConfiguration: Sendable, Equatable {
         }
         guard sampleSize >= 10 else {
             throw .invalidParameter(name: "sampleSize", value: "\(sampleSize)", expected: "at least 10")
+        }
+        guard wardRestarts >= 1 else {
+            throw .invalidParameter(name: "wardRestarts", value: "\(wardRestarts)", expected: "at least 1")
         }
         guard kmeansRestarts >= 1 else {
             throw .invalidParameter(name: "kmeansRestarts", value: "\(kmeansRestarts)", expected: "at least 1")

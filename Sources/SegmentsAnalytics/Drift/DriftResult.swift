@@ -88,6 +88,9 @@ public struct DriftResult: Sendable {
     public let sizes: [[Int]]
     /// Segment labels of `sizes`' columns (−1 for noise).
     public let sizeLabels: [Int]
+    /// The name of today's segment (`SegmentationProfile`) each column of `sizes` matches, by
+    /// `matchedSegments(buyers:labels:)`; empty until the report sets it, nil for noise.
+    public var sizeNames: [SegmentName?] = []
     /// Buyer codes in order of first purchase; labelings cover a prefix.
     public let buyerOrder: [Int32]
     public let labelings: [Labeling]

@@ -4,9 +4,11 @@ import SegmentsCore
 /// instants in its own scaled units.
 ///
 /// K-means labels by nearest centre. Ward and DBSCAN, on more buyers than the sample size,
-/// are fitted on a seeded sample; Ward then labels every buyer by the nearest centroid of
-/// its cut clusters, DBSCAN by the label of the nearest core point when it is within `eps`
-/// (noise, −1, otherwise).
+/// are fitted on a seeded sample. Ward's cut of each of `wardRestarts` samples gives
+/// centroids that Lloyd iterations on every buyer refine (`CentroidRefinement`); the restart
+/// with the lowest within-cluster sum of squares (Ward's criterion) is kept and labels
+/// buyers by nearest centroid. DBSCAN labels by the nearest core point when it is within
+/// `eps` (noise, −1, otherwise).
 struct FittedDriftModel: Sendable {
     enum Rule: Sendable {
         case centroids(Matrix)
@@ -28,14 +30,7 @@ struct FittedDriftModel: Sendable {
             let result = try KMeans(.init(clusterCount: k, restarts: configuration.kmeansRestarts, seed: seed)).fit(data)
             return FittedDriftModel(rule: .centroids(result.centers), labels: result.labels)
         case .ward:
-            let (sample, rows) = Self.sample(data, size: configuration.sampleSize, seed: seed)
-            let cut = try WardClustering(.init(clusterCount: model.clusterCount ?? 2)).fit(sample).labels
-            let centroids = Self.centroids(sample, labels: cut)
-            var fitted = FittedDriftModel(rule: .centroids(centroids), labels: [])
-            var labels = rows == nil ? cut : fitted.assign(data)
-            if let rows { for (s, row) in rows.enumerated() { labels[row] = cut[s] } }
-            fitted = FittedDriftModel(rule: fitted.rule, labels: labels)
-            return fitted
+            return try fitWard(model, data: data, seed: seed, configuration: configuration)
         case .dbscan:
             let (sample, rows) = Self.sample(data, size: configuration.sampleSize, seed: seed)
             let eps = model.eps ?? 0.5
@@ -54,6 +49,27 @@ struct FittedDriftModel: Sendable {
             if let rows { for (s, row) in rows.enumerated() { labels[row] = result.labels[s] } }
             return FittedDriftModel(rule: fitted.rule, labels: labels)
         }
+    }
+
+    /// Ward on every row when there are at most `sampleSize`; otherwise the best refined
+    /// sampled restart (first on ties).
+    private static func fitWard(
+        _ model: DriftModel, data: Matrix, seed: UInt64, configuration: DriftConfiguration
+    ) throws(ClusteringError) -> FittedDriftModel {
+        let ward = WardClustering(.init(clusterCount: model.clusterCount ?? 2))
+        guard data.rows > configuration.sampleSize else {
+            let cut = try ward.fit(data).labels
+            return FittedDriftModel(rule: .centroids(Self.centroids(data, labels: cut)), labels: cut)
+        }
+        var generator = SplitMix64(seed: seed)
+        var best: CentroidRefinement?
+        for _ in 0..<configuration.wardRestarts {
+            let (sample, _) = Self.sample(data, size: configuration.sampleSize, seed: generator.next())
+            let cut = try ward.fit(sample).labels
+            let refined = CentroidRefinement(data, start: Self.centroids(sample, labels: cut))
+            if best == nil || refined.inertia < best!.inertia { best = refined }
+        }
+        return FittedDriftModel(rule: .centroids(best!.centers), labels: best!.labels)
     }
 
     /// Labels the rows of `data` (scaled with this model's scaler).

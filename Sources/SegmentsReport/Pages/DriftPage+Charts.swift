@@ -62,13 +62,23 @@ extension DriftPage {
         let first = result.starts[0]
         let times = [Double(first.windowEnd)] + first.steps.map { Double($0.date) }
         let layers = result.sizeLabels.enumerated().map { column, label in
-            StackedAreaChart.Layer(
-                name: label < 0 ? words("drift.noise") : words("drift.segment", ["number": language.integer(label + 1)]),
-                values: result.sizes.map { Double($0[column]) })
+            StackedAreaChart.Layer(name: sizeLayerName(result, column: column), values: result.sizes.map { Double($0[column]) })
         }
         let chart = StackedAreaChart(
             title: words("drift.chart.sizes.title"), description: words("drift.chart.sizes.description"), times: times,
             layers: layers, format: .count, valueTitle: words("drift.chart.sizes.value"), width: Self.width)
         return figure(chart, id: "drift-sizes-chart", caption: words("drift.chart.sizes.caption"))
+    }
+
+    /// The name of the segment a column of the sizes matches (segmentation.html's), with the
+    /// initial model's number when two columns match the same segment; `Segment N` when
+    /// nothing names it, the noise's word for noise.
+    func sizeLayerName(_ result: DriftResult, column: Int) -> String {
+        let label = result.sizeLabels[column]
+        guard label >= 0 else { return words("drift.noise") }
+        let number = words("drift.segment", ["number": language.integer(label + 1)])
+        guard result.sizeNames.indices.contains(column), let name = result.sizeNames[column] else { return number }
+        let shared = result.sizeNames.filter { $0 == name }.count > 1
+        return shared ? words.segmentTitle(name) + " (" + number + ")" : words.segmentTitle(name)
     }
 }

@@ -18,7 +18,12 @@ extension DriftPage {
                     "ari": ari(t.ari),
                 ]),
             words(t.ari >= 0.8 ? "drift.previous.stable" : "drift.previous.moved", ["ari": ari(t.ari)]),
-            words("drift.previous.growth", ["grew": language.integer(grew), "shrank": language.integer(shrank)]),
+            words(
+                "drift.previous.growth",
+                [
+                    "grew": words.counted("drift.previous.grew", grew, count: language.integer(grew)),
+                    "shrank": words.counted("drift.previous.shrank", shrank, count: language.integer(shrank)),
+                ]),
         ]
         let rows = t.oldSegments.enumerated().map { i, old in
             DriftPageModel.TransitionRow(

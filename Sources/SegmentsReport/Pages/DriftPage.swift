@@ -95,15 +95,30 @@ struct DriftPage {
                     floor < interval.threshold ? "drift.conclusion.floorLow" : "drift.conclusion.floorHigh",
                     ["floor": ari(floor), "threshold": ari(interval.threshold)]))
         }
+        if let change = result.largestShareChange {
+            paragraphs.append(
+                words(
+                    "drift.conclusion.sizes",
+                    [
+                        "segment": sizeLayerName(result, column: change.column), "from": language.percent(change.from, decimals: 1),
+                        "to": language.percent(change.to, decimals: 1),
+                    ]))
+        }
         if let moved = mostDrifted(result) {
             paragraphs.append(words("drift.conclusion.psi", ["feature": featureName(moved.feature), "psi": psi(moved.psi.last!), "reading": reading(moved.psi.last!)]))
+        }
+        if let recency = result.features.first(where: { $0.feature == .recency }), let last = recency.psi.last, last.isFinite, last >= 0.1 {
+            paragraphs.append(words("drift.conclusion.recency", ["psi": psi(last)]))
         }
         return paragraphs
     }
 
-    /// The feature with the largest PSI at the last step.
+    /// The feature other than recency (which every buyer's ageing moves) with the largest
+    /// PSI at the last step; recency when it is the only one.
     private func mostDrifted(_ result: DriftResult) -> DriftResult.FeatureDrift? {
-        result.features.filter { $0.psi.last?.isFinite == true }.max { $0.psi.last! < $1.psi.last! }
+        let finite = result.features.filter { $0.psi.last?.isFinite == true }
+        let behaviour = finite.filter { $0.feature != .recency }
+        return (behaviour.isEmpty ? finite : behaviour).max { $0.psi.last! < $1.psi.last! }
     }
 
     // MARK: Sections
@@ -148,7 +163,7 @@ struct DriftPage {
             words("drift.method.steps", ["step": words("drift.step.\(c.step.rawValue)"), "starts": language.integer(c.starts), "spacing": language.integer(c.startSpacingMonths)]),
         ]
         if m.algorithm != .kmeans {
-            paragraphs.append(words("drift.method.sample.\(m.algorithm.rawValue)", ["sample": language.integer(c.sampleSize)]))
+            paragraphs.append(words("drift.method.sample.\(m.algorithm.rawValue)", ["sample": language.integer(c.sampleSize), "restarts": language.integer(c.wardRestarts)]))
         }
         paragraphs.append(words("drift.method.floor"))
         paragraphs.append(words("drift.method.interval", ["threshold": ari(c.threshold)]))

@@ -64,7 +64,7 @@ struct QuotePage {
             "first": language.day(basis.firstDate), "last": language.day(basis.lastDate),
         ]
         if basis.isLowerBound {
-            return [words("quote.interval.lowerBound", arguments), words("quote.interval.lowerBound.count", arguments)]
+            return [words("quote.interval.lowerBound", arguments), words.counted("quote.interval.lowerBound.count", quote.interventionsPerYear, count: language.integer(quote.interventionsPerYear), arguments)]
         }
         return [words("quote.interval.measured", arguments), words("quote.interval.measured.count", arguments)]
     }

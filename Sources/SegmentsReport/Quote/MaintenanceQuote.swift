@@ -6,7 +6,9 @@ import SegmentsCharts
 ///
 /// **Arithmetic** (amounts in cents, each rounded half away from zero once):
 /// - interventions per year = ⌈365.25 / interval days⌉, at least one (one when no interval
-///   was measured; an interval under a day counts as one day);
+///   was measured, and one for a lower bound of 365 days or more: the segments held over a
+///   whole calendar year of steps, which 365.25 / 365 would round up to two; an interval
+///   under a day counts as one day);
 /// - each task line = day rate × days; price per intervention = the sum of the lines;
 /// - interventions = price per intervention × interventions per year;
 /// - monitoring = monthly fee × 12 (when there is a fee);
@@ -60,7 +62,7 @@ public struct MaintenanceQuote: Sendable, Equatable {
         self.terms = terms
         self.basis = basis
         self.dataPeriod = basis.map { $0.firstDate...max($0.firstDate, $0.lastDate) } ?? dataPeriod
-        interventionsPerYear = Self.interventions(intervalDays: basis?.intervalDays)
+        interventionsPerYear = Self.interventions(intervalDays: basis?.intervalDays, isLowerBound: basis?.isLowerBound ?? false)
         let rateCents = Self.cents(terms.dayRate)
         lines = Task.allCases.compactMap { task in
             guard let days = terms.days[task], days > 0 else { return nil }
@@ -83,8 +85,9 @@ public struct MaintenanceQuote: Sendable, Equatable {
     }
 
     /// ⌈365.25 / interval⌉, at least one; one without an interval.
-    static func interventions(intervalDays: Double?) -> Int {
+    static func interventions(intervalDays: Double?, isLowerBound: Bool = false) -> Int {
         guard let days = intervalDays, days.isFinite, days > 0 else { return 1 }
+        if isLowerBound && days >= 365 { return 1 }
         return max(1, Int((daysPerYear / max(days, 1)).rounded(.up)))
     }
 

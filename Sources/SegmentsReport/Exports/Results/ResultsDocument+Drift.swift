@@ -15,6 +15,7 @@ extension ResultsDocument {
             var seed: UInt64
             var sampleSize: Int
             var kmeansRestarts: Int
+            var wardRestarts: Int
         }
         struct Model: Encodable {
             var featureSet: String
@@ -65,9 +66,14 @@ extension ResultsDocument {
         struct Sizes: Encodable {
             /// Segment labels of the columns (−1 noise).
             var segments: [Int]
+            /// Name identifier of today's segment each column matches (null for noise or
+            /// when no segmentation names it).
+            var names: [String?]
             /// The first window's end, then each step.
             var dates: [String]
             var buyers: [[Int]]
+            /// Each row's buyers as shares of the row's total.
+            var shares: [[Double]]
         }
 
         var tooShort: Bool
@@ -98,7 +104,8 @@ extension ResultsDocument {
             requiredEnd = Self.date(result.requiredEnd)
             settings = Settings(
                 initialMonths: c.initialMonths, step: c.step.rawValue, starts: c.starts, startSpacingMonths: c.startSpacingMonths,
-                threshold: c.threshold, seed: c.seed, sampleSize: c.sampleSize, kmeansRestarts: c.kmeansRestarts)
+                threshold: c.threshold, seed: c.seed, sampleSize: c.sampleSize, kmeansRestarts: c.kmeansRestarts,
+                wardRestarts: c.wardRestarts)
             model = Model(
                 featureSet: result.model.featureSet.name, algorithm: result.model.algorithm.rawValue, k: result.model.clusterCount,
                 eps: result.model.eps, minSamples: result.model.minSamples)
@@ -131,8 +138,9 @@ extension ResultsDocument {
             }
             sizes = Sizes(
                 segments: result.sizeLabels,
+                names: result.sizeLabels.indices.map { result.sizeNames.indices.contains($0) ? result.sizeNames[$0]?.identifier : nil },
                 dates: result.starts.first.map { [Self.date($0.windowEnd)] + $0.steps.map { Self.date($0.date) } } ?? [],
-                buyers: result.sizes)
+                buyers: result.sizes, shares: result.sizeShares)
             labelsFile = result.isTooShort ? nil : DriftLabelsExport.path
         }
 
