@@ -76,6 +76,60 @@ struct TSNEKernelTests {
         }
     }
 
+    @Test("FFT convolution of a rectangular grid equals the direct sum, after a square one",
+          arguments: [(5, 15), (15, 6), (9, 4)])
+    func rectangularConvolution(rows: Int, columns: Int) {
+        var rng = SplitMix64(seed: UInt64(rows * 100 + columns))
+        let c = FFTConvolution()
+        let kernel = { (d2: Double) in 1 / ((1 + d2) * (1 + d2)) }
+        c.prepare(size: 6)
+        c.setKernel(spacing: 0.4, kernel)
+        c.convolve()
+        c.prepare(rows: rows, columns: columns)
+        let m = c.stride
+        let grids = [c.aRe, c.aIm, c.bRe, c.bIm]
+        var charges = [[Double]](repeating: [Double](repeating: 0, count: rows * columns), count: 4)
+        for g in 0..<4 {
+            for r in 0..<rows {
+                for col in 0..<columns {
+                    charges[g][r * columns + col] = rng.nextUnit() - 0.5
+                    grids[g][r * m + col] = charges[g][r * columns + col]
+                }
+            }
+        }
+        c.setKernel(spacing: 0.4, kernel)
+        c.convolve()
+        for g in 0..<4 {
+            for r in 0..<rows {
+                for col in 0..<columns {
+                    var expected = 0.0
+                    for r2 in 0..<rows {
+                        for c2 in 0..<columns {
+                            let d2 = 0.16 * Double((r - r2) * (r - r2) + (col - c2) * (col - c2))
+                            expected += kernel(d2) * charges[g][r2 * columns + c2]
+                        }
+                    }
+                    #expect(abs(grids[g][r * m + col] - expected) < 1e-10, "grid \(g) row \(r) column \(col)")
+                }
+            }
+        }
+    }
+
+    @Test("interpolation repulsion on an elongated layout (rectangular grid) matches the exact sums",
+          arguments: [(40.0, 0.25), (0.25, 40.0)])
+    func interpolationElongated(xSpread: Double, ySpread: Double) {
+        var y = Self.layout(1_500, spread: 1, seed: 5)
+        for i in 0..<1_500 {
+            y[2 * i] *= xSpread
+            y[2 * i + 1] *= ySpread
+        }
+        let exact = Self.exactRepulsion(y)
+        var repulsion = InterpolationRepulsion(points: 1_500)
+        let fast = Self.approximate(&repulsion, y)
+        #expect(abs(fast.z - exact.z) / exact.z < 1.5e-2)
+        #expect(Self.relativeError(fast.forces, exact.forces) < 5e-2)
+    }
+
     /// Exact `F_i = Σ_j w²(y_i − y_j)` and `Z = Σ_{i≠j} w`.
     static func exactRepulsion(_ y: [Double]) -> (forces: [Double], z: Double) {
         let n = y.count / 2

@@ -1,8 +1,10 @@
 /// Repulsive forces by interpolation on a regular grid and FFT convolution (FIt-SNE:
 /// Linderman, Rachh, Hoskins, Steinerberger & Kluger, "Fast interpolation-based t-SNE for
 /// improved visualization of single-cell RNA-seq data", Nat. Methods 2019), as openTSNE's
-/// `negative_gradient_method="fft"`: the square around the embedding is cut into
-/// `B × B` intervals about one unit wide (at least 50 per side), each with 3 × 3 Lagrange
+/// `negative_gradient_method="fft"`: the embedding's longer side is cut into `B` intervals
+/// about one unit wide (at least 50), the shorter side into as many intervals of the same
+/// width as cover it (openTSNE uses a `B × B` square: the same node spacing, so the same
+/// accuracy, on fewer nodes when the embedding is not square), each with 3 × 3 Lagrange
 /// nodes; the four charges `1, y₁, y₂, ‖y‖²` are spread on the nodes, convolved with the
 /// squared Cauchy kernel and interpolated back, which gives `F_i` and `Z` since
 /// `w² (1 + d²) = w`.
@@ -36,19 +38,32 @@ struct InterpolationRepulsion: TSNERepulsion {
         return (b, range / Double(nodesPerInterval * b))
     }
 
+    /// Intervals of width `width` that cover `range` on the shorter side (at most
+    /// `longest`), rounded up so that `2 · 3 · intervals` factors into 2, 3 and 5.
+    static func intervals(covering range: Double, width: Double, longest: Int) -> Int {
+        var b = max(1, min(longest, Int((range / width).rounded(.up))))
+        while b < longest && !FFTPlan.isSupported(2 * nodesPerInterval * b) { b += 1 }
+        return b
+    }
+
     mutating func compute(
         positions: UnsafeBufferPointer<Double>, forces: UnsafeMutableBufferPointer<Double>
     ) -> Double {
         let n = positions.count / 2
-        var low = Double.infinity, high = -Double.infinity
-        for t in 0..<(2 * n) {
-            low = min(low, positions[t])
-            high = max(high, positions[t])
+        var low = (Double.infinity, Double.infinity), high = (-Double.infinity, -Double.infinity)
+        for i in 0..<n {
+            low = (min(low.0, positions[2 * i]), min(low.1, positions[2 * i + 1]))
+            high = (max(high.0, positions[2 * i]), max(high.1, positions[2 * i + 1]))
         }
-        let (intervals, spacing) = Self.grid(forRange: max(high - low, 1e-12))
-        let nodes = Self.nodesPerInterval * intervals
-        locate(positions, low: low, width: Double(Self.nodesPerInterval) * spacing, intervals: intervals)
-        convolution.prepare(size: nodes)
+        let range = (max(high.0 - low.0, 1e-12), max(high.1 - low.1, 1e-12))
+        let (longest, spacing) = Self.grid(forRange: max(range.0, range.1))
+        let width = Double(Self.nodesPerInterval) * spacing
+        let intervals = (
+            range.0 >= range.1 ? longest : Self.intervals(covering: range.0, width: width, longest: longest),
+            range.1 >= range.0 ? longest : Self.intervals(covering: range.1, width: width, longest: longest))
+        locate(positions, low: low, width: width, intervals: intervals)
+        // Axis 0 (first coordinate) runs along grid columns.
+        convolution.prepare(rows: Self.nodesPerInterval * intervals.1, columns: Self.nodesPerInterval * intervals.0)
         spread(positions)
         convolution.setKernel(spacing: spacing) { d2 in 1 / ((1 + d2) * (1 + d2)) }
         convolution.convolve()
@@ -56,7 +71,9 @@ struct InterpolationRepulsion: TSNERepulsion {
     }
 
     /// Interval and Lagrange weights of every point (nodes at 1/6, 1/2, 5/6 of an interval).
-    private mutating func locate(_ p: UnsafeBufferPointer<Double>, low: Double, width: Double, intervals: Int) {
+    private mutating func locate(
+        _ p: UnsafeBufferPointer<Double>, low: (Double, Double), width: Double, intervals: (Int, Int)
+    ) {
         let n = p.count / 2
         nodeRow.withUnsafeMutableBufferPointer { rb in
             nodeColumn.withUnsafeMutableBufferPointer { cb in
@@ -66,8 +83,8 @@ struct InterpolationRepulsion: TSNERepulsion {
                     Parallel.forEachChunk(n) { _, range in
                         for i in range {
                             for axis in 0..<2 {
-                                let u = (p[2 * i + axis] - low) / width
-                                let box = min(max(Int(u), 0), intervals - 1)
+                                let u = (p[2 * i + axis] - (axis == 0 ? low.0 : low.1)) / width
+                                let box = min(max(Int(u), 0), (axis == 0 ? intervals.0 : intervals.1) - 1)
                                 let t = u - Double(box)
                                 let a = t - 1.0 / 6, b = t - 0.5, c = t - 5.0 / 6
                                 let base = 6 * i + 3 * axis
