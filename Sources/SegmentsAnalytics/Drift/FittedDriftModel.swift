@@ -25,7 +25,8 @@ struct FittedDriftModel: Sendable {
         switch model.algorithm {
         case .kmeans:
             let k = min(model.clusterCount ?? 2, data.rows)
-            let result = try KMeans(.init(clusterCount: k, restarts: configuration.kmeansRestarts, seed: seed)).fit(data)
+            let result = try configuration.scale.kmeans(
+                .init(clusterCount: k, restarts: configuration.kmeansRestarts, seed: seed), rows: data.rows, data: data)
             return FittedDriftModel(rule: .centroids(result.centers), labels: result.labels)
         case .ward:
             let (sample, rows) = Self.sample(data, size: configuration.sampleSize, seed: seed)

@@ -101,7 +101,8 @@ struct FeatureSetSearch {
         for k in configuration.clusterCounts {
             let begin = DispatchTime.now()
             let restarts = configuration.kmeansRestarts
-            let result = try KMeans(.init(clusterCount: k, restarts: restarts, seed: configuration.seed)).fit(data, logger: logger)
+            let result = try configuration.scale.kmeans(
+                .init(clusterCount: k, restarts: restarts, seed: configuration.seed), rows: data.rows, data: data)
             fits.append(Fit(
                 algorithm: .kmeans, parameters: .init(k: k, restarts: restarts, seed: configuration.seed),
                 labels: result.labels, inertia: result.inertia, centers: result.centers, seconds: seconds(since: begin)))

@@ -10,6 +10,9 @@
 /// - **Ward** (exact: the NN-chain, O(n²·d) time in the worst case): the tree is built on a
 ///   seeded sample of `wardSampleSize` buyers; each cut labels the sample, and every other
 ///   buyer gets the cut cluster whose centroid (mean of its sampled buyers) is nearest;
+/// - **K-means** (exact but 25 restarts × n rows): the restarts run on a seeded sample of
+///   `kmeansSampleSize` buyers and the best is iterated to convergence on all buyers
+///   (`SampledKMeans`); the drift analysis's K-means refits follow the same rule;
 /// - **t-SNE map** (applied by the report, not the search): a seeded sample of
 ///   `mapSampleSize` buyers is mapped instead of every buyer.
 public struct ScaleLimits: Sendable, Equatable {
@@ -21,6 +24,8 @@ public struct ScaleLimits: Sendable, Equatable {
     public static let defaultSilhouetteSampleSize = 10_000
     /// Default Ward sample: 20,000 buyers.
     public static let defaultWardSampleSize = 20_000
+    /// Default sample of the K-means restarts: 100,000 buyers.
+    public static let defaultKMeansSampleSize = 100_000
     /// Default t-SNE map sample above the threshold: 200,000 buyers.
     public static let defaultMapSampleSize = 200_000
 
@@ -32,6 +37,10 @@ public struct ScaleLimits: Sendable, Equatable {
     public var exactWardRows: Int
     /// Sampled buyers above `exactWardRows`.
     public var wardSampleSize: Int
+    /// Largest row count whose K-means restarts run on every row.
+    public var exactKMeansRows: Int
+    /// Sampled buyers of the restarts above `exactKMeansRows`.
+    public var kmeansSampleSize: Int
     /// Largest row count mapped whole by t-SNE.
     public var exactMapRows: Int
     /// Sampled buyers mapped above `exactMapRows`.
@@ -41,12 +50,15 @@ public struct ScaleLimits: Sendable, Equatable {
     public init(
         exactSilhouetteRows: Int = Self.defaultExactRows, silhouetteSampleSize: Int = Self.defaultSilhouetteSampleSize,
         exactWardRows: Int = Self.defaultExactRows, wardSampleSize: Int = Self.defaultWardSampleSize,
+        exactKMeansRows: Int = Self.defaultExactRows, kmeansSampleSize: Int = Self.defaultKMeansSampleSize,
         exactMapRows: Int = Self.defaultExactRows, mapSampleSize: Int = Self.defaultMapSampleSize
     ) {
         self.exactSilhouetteRows = exactSilhouetteRows
         self.silhouetteSampleSize = silhouetteSampleSize
         self.exactWardRows = exactWardRows
         self.wardSampleSize = wardSampleSize
+        self.exactKMeansRows = exactKMeansRows
+        self.kmeansSampleSize = kmeansSampleSize
         self.exactMapRows = exactMapRows
         self.mapSampleSize = mapSampleSize
     }
@@ -56,6 +68,17 @@ public struct ScaleLimits: Sendable, Equatable {
 
     /// Whether `rows` buyers get Ward on a sample.
     public func samplesWard(rows: Int) -> Bool { rows > exactWardRows && rows > wardSampleSize }
+
+    /// Whether K-means on `rows` buyers runs its restarts on a sample.
+    public func samplesKMeans(rows: Int) -> Bool { rows > exactKMeansRows && rows > kmeansSampleSize }
+
+    /// K-means with `configuration` for a matrix of `rows` rows: `SampledKMeans` above the
+    /// threshold, else the exact restarts.
+    public func kmeans(_ configuration: KMeans.Configuration, rows: Int, data: Matrix) throws(ClusteringError) -> KMeansResult {
+        samplesKMeans(rows: rows)
+            ? try SampledKMeans(configuration, sampleSize: kmeansSampleSize).fit(data)
+            : try KMeans(configuration).fit(data)
+    }
 
     /// The rows of a `rows`-row matrix the t-SNE map shows, ascending: a seeded sample of
     /// `mapSampleSize` above `exactMapRows`, else `nil` (every row).
@@ -71,11 +94,14 @@ public struct ScaleLimits: Sendable, Equatable {
     }
 
     /// The approximations made for a matrix of `rows` buyers, in a fixed order (silhouette,
-    /// Ward); empty at or below the thresholds.
+    /// K-means, Ward); empty at or below the thresholds.
     public func approximations(rows: Int, algorithms: [ModelAlgorithm]) -> [SearchApproximation] {
         var made: [SearchApproximation] = []
         if samplesSilhouette(rows: rows) {
             made.append(.init(method: .silhouette, threshold: exactSilhouetteRows, sampleSize: silhouetteSampleSize, rows: rows))
+        }
+        if algorithms.contains(.kmeans), samplesKMeans(rows: rows) {
+            made.append(.init(method: .kmeans, threshold: exactKMeansRows, sampleSize: kmeansSampleSize, rows: rows))
         }
         if algorithms.contains(.ward), samplesWard(rows: rows) {
             made.append(.init(method: .ward, threshold: exactWardRows, sampleSize: wardSampleSize, rows: rows))
@@ -88,6 +114,7 @@ public struct ScaleLimits: Sendable, Equatable {
         for (name, value) in [
             ("exactSilhouetteRows", exactSilhouetteRows), ("silhouetteSampleSize", silhouetteSampleSize),
             ("exactWardRows", exactWardRows), ("wardSampleSize", wardSampleSize),
+            ("exactKMeansRows", exactKMeansRows), ("kmeansSampleSize", kmeansSampleSize),
             ("exactMapRows", exactMapRows), ("mapSampleSize", mapSampleSize),
         ] where value < 10 {
             throw .invalidParameter(name: name, value: "\(value)", expected: "at least 10")
@@ -103,6 +130,8 @@ public struct SearchApproximation: Sendable, Equatable {
         case silhouette
         /// Ward's tree on a seeded sample, the other buyers assigned to the nearest cut centroid.
         case ward
+        /// K-means restarts on a seeded sample, the best refined on every buyer.
+        case kmeans
         /// The t-SNE map of a seeded sample of the buyers.
         case tsne
     }

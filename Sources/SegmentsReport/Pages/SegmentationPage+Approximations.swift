@@ -15,6 +15,8 @@ extension SegmentationPage {
                 return words("segmentation.approximation.silhouette", values.merging([
                     "low": score(interval?.low), "high": score(interval?.high),
                 ]) { $1 })
+            case .kmeans:
+                return words("segmentation.approximation.kmeans", values)
             case .ward:
                 return words("segmentation.approximation.ward", values)
             case .tsne:

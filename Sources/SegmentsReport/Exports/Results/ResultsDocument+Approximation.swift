@@ -4,7 +4,8 @@ extension ResultsDocument.Segmentation {
     /// `segmentation.approximations[]`: one figure family computed approximately because the
     /// buyers exceeded a threshold (SCALING.md).
     struct Approximation: Encodable {
-        /// `silhouette` (sampled, with a 95 % interval), `ward` (tree on a sample, the rest
+        /// `silhouette` (sampled, with a 95 % interval), `kmeans` (restarts on a sample, the
+        /// best refined on every buyer), `ward` (tree on a sample, the rest
         /// assigned to the nearest cut centroid) or `tsne` (map of a sample).
         var method: String
         /// Buyers above which the approximation applies.
