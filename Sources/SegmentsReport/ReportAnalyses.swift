@@ -9,6 +9,9 @@ public struct ReportAnalyses: Sendable {
     public var features: FeatureMatrix
     /// The t-SNE map of `features` (`data/tsne.csv`); `nil` when skipped.
     public var embedding: TSNEResult?
+    /// The rows of `features` the map holds, ascending, when it maps a sample
+    /// (`ScaleLimits.mapRows`); `nil` when it maps every row.
+    public var embeddingRows: [Int]?
     /// The model search (`results.json` → `segmentation`); when it chose a model, `features`
     /// is the chosen model's matrix.
     public var search: ModelSearchResult?

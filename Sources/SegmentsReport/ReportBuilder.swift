@@ -43,7 +43,7 @@ public struct ReportBuilder: Sendable {
             ReportPage.segmentation.template,
             SegmentationPage(
                 frame: frame, buyers: exploration.buyers.count, search: analyses.search, profile: analyses.segmentation,
-                embedding: analyses.embedding
+                embedding: analyses.embedding, embeddingRows: analyses.embeddingRows
             ).model()))
         site.add(ReportPage.drift.fileName, text: try templates.render(
             ReportPage.drift.template, DriftPage(frame: frame, result: analyses.drift, previous: analyses.previous).model()))
@@ -69,7 +69,8 @@ public struct ReportBuilder: Sendable {
             site.add(DriftLabelsExport.path, DriftLabelsExport.csv(drift))
         }
         if let embedding = analyses.embedding {
-            site.add("data/tsne.csv", EmbeddingExport.csv(embedding.embedding, features: analyses.features, buyers: dataset.buyers))
+            site.add("data/tsne.csv", EmbeddingExport.csv(
+                embedding.embedding, features: analyses.features, buyers: dataset.buyers, rows: analyses.embeddingRows))
         }
         return site
     }

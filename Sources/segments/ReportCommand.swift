@@ -158,14 +158,22 @@ struct ReportCommand: ParsableCommand {
         let drift = try DriftStage(configuration: configuration.drift).run(
             dataset, exploration: exploration, search: search, profile: profile, stopwatch: stopwatch, logger: logger)
         var embedding: TSNEResult?
+        let scale = configuration.search.scale
+        let mapRows = configuration.skipTSNE ? nil : scale.mapRows(features.matrix.rows, seed: configuration.tsne.seed)
         if !configuration.skipTSNE {
-            embedding = try stopwatch.stage("Mapped \(features.matrix.rows) buyers with t-SNE") {
-                try TSNE(configuration.tsne).fit(features.matrix, logger: logger)
+            let mapped = mapRows.map { features.matrix.selecting(rows: $0) } ?? features.matrix
+            embedding = try stopwatch.stage("Mapped \(mapped.rows) buyers with t-SNE") {
+                try TSNE(configuration.tsne).fit(mapped, logger: logger)
             }
         }
-        return ReportAnalyses(
+        var analyses = ReportAnalyses(
             exploration: exploration, features: features, embedding: embedding, search: search, segmentation: profile,
             quoteBasis: drift.flatMap(QuoteBasis.init), drift: drift)
+        analyses.embeddingRows = mapRows
+        if mapRows != nil, let approximation = scale.mapApproximation(rows: features.matrix.rows) {
+            analyses.search?.approximations.append(approximation)
+        }
+        return analyses
     }
 
     /// Today's buyers assigned with a previous delivery's model, against today's segments;

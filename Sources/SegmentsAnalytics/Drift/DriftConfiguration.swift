@@ -30,6 +30,9 @@ public struct DriftConfiguration: Sendable, Equatable {
     public var wardRestarts: Int
     /// K-means restarts per fit (at most the chosen run's; default 10).
     public var kmeansRestarts: Int
+    /// The model search's scale thresholds, applied to the K-means refits: above
+    /// `exactKMeansRows` buyers their restarts run on a sample (`SampledKMeans`).
+    public var scale = ScaleLimits()
 
     public init(
         initialMonths: Int = 12, step: Step = .monthly, starts: Int = 3, startSpacingMonths: Int = 1,

@@ -27,7 +27,8 @@ struct FittedDriftModel: Sendable {
         switch model.algorithm {
         case .kmeans:
             let k = min(model.clusterCount ?? 2, data.rows)
-            let result = try KMeans(.init(clusterCount: k, restarts: configuration.kmeansRestarts, seed: seed)).fit(data)
+            let result = try configuration.scale.kmeans(
+                .init(clusterCount: k, restarts: configuration.kmeansRestarts, seed: seed), rows: data.rows, data: data)
             return FittedDriftModel(rule: .centroids(result.centers), labels: result.labels)
         case .ward:
             return try fitWard(model, data: data, seed: seed, configuration: configuration)

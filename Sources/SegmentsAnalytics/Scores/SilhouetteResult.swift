@@ -8,4 +8,7 @@ public struct SilhouetteResult: Sendable, Equatable {
     public let values: [Double]
     /// Number of rows scored.
     public let scoredCount: Int
+    /// For a sampled silhouette (`SampledSilhouette`): the sample and the confidence
+    /// interval of `mean`; `nil` for the exact one.
+    public var interval: SilhouetteInterval? = nil
 }

@@ -16,7 +16,7 @@ struct FeatureSetSearch {
     }
 
     /// A fitted labeling before scoring.
-    private struct Fit {
+    struct Fit {
         var algorithm: ModelAlgorithm
         var parameters: ModelRun.Parameters
         var labels: [Int]
@@ -30,7 +30,7 @@ struct FeatureSetSearch {
     let logger: Logger
 
     private var name: String { features.featureSet.name }
-    private var data: Matrix { features.matrix }
+    var data: Matrix { features.matrix }
 
     func run(progress: inout SearchProgress, report: (ModelSearch.Progress) -> Void) throws(ClusteringError) -> Outcome {
         var outcome = Outcome()
@@ -51,8 +51,9 @@ struct FeatureSetSearch {
         let begin = DispatchTime.now()
         // Nested and nearly nested labelings first, so the refinement stays coarse.
         let order = fits.indices.sorted { (rank(fits[$0].algorithm), $0) < (rank(fits[$1].algorithm), $1) }
-        let scored = try SilhouetteBatch().silhouettes(data, labelings: order.map { fits[$0].labels }) { done in
-            report(progress.step("\(name) silhouettes \(done)/\(order.count)", done: .silhouette(labelings: done, of: order.count, rows: data.rows, cols: data.cols)))
+        let costRows = configuration.scale.silhouetteCostRows(data.rows)
+        let scored = try scoreSilhouettes(order.map { fits[$0].labels }) { done in
+            report(progress.step("\(name) silhouettes \(done)/\(order.count)", done: .silhouette(labelings: done, of: order.count, rows: costRows, cols: data.cols)))
         }
         var silhouettes = [SilhouetteResult?](repeating: nil, count: fits.count)
         for (position, index) in order.enumerated() { silhouettes[index] = scored[position] }
@@ -64,7 +65,7 @@ struct FeatureSetSearch {
             for label in fit.labels where label != -1 { sizes[label, default: 0] += 1 }
             let noise = fit.labels.count { $0 == -1 }
             let scorable = silhouette != nil
-            let run = ModelRun(
+            var run = ModelRun(
                 featureSet: name, algorithm: fit.algorithm, parameters: fit.parameters, clusterCount: sizes.count,
                 noiseShare: Double(noise) / n, silhouette: silhouette?.mean,
                 daviesBouldin: scorable ? try? ClusterScores.daviesBouldin(data, labels: fit.labels, noise: .exclude) : nil,
@@ -73,6 +74,7 @@ struct FeatureSetSearch {
                 smallestClusterShare: Double(sizes.values.min() ?? 0) / n,
                 largestClusterShare: Double(sizes.values.max() ?? 0) / n,
                 seconds: fit.seconds + share + seconds(since: scoreStart))
+            run.silhouetteInterval = silhouette?.interval
             logger.debug(
                 "model", metadata: [
                     "feature_set": "\(name)", "algorithm": "\(fit.algorithm.rawValue)",
@@ -99,7 +101,8 @@ struct FeatureSetSearch {
         for k in configuration.clusterCounts {
             let begin = DispatchTime.now()
             let restarts = configuration.kmeansRestarts
-            let result = try KMeans(.init(clusterCount: k, restarts: restarts, seed: configuration.seed)).fit(data, logger: logger)
+            let result = try configuration.scale.kmeans(
+                .init(clusterCount: k, restarts: restarts, seed: configuration.seed), rows: data.rows, data: data)
             fits.append(Fit(
                 algorithm: .kmeans, parameters: .init(k: k, restarts: restarts, seed: configuration.seed),
                 labels: result.labels, inertia: result.inertia, centers: result.centers, seconds: seconds(since: begin)))
@@ -109,6 +112,7 @@ struct FeatureSetSearch {
     }
 
     private func ward(progress: inout SearchProgress, report: (ModelSearch.Progress) -> Void) throws(ClusteringError) -> ([Fit], Linkage) {
+        if configuration.scale.samplesWard(rows: data.rows) { return try sampledWard(progress: &progress, report: report) }
         let begin = DispatchTime.now()
         let linkage = try WardClustering(.init(clusterCount: 1)).fit(data, logger: logger).linkage
         let each = seconds(since: begin) / Double(configuration.clusterCounts.count)

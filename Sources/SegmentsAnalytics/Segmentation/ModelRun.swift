@@ -31,8 +31,9 @@ public struct ModelRun: Sendable, Equatable {
     public var clusterCount: Int
     /// Share of the buyers labelled noise (DBSCAN), 0 otherwise.
     public var noiseShare: Double
-    /// Exact mean silhouette over the non-noise buyers (scikit-learn's `silhouette_score`
-    /// on them); `nil` when it is undefined (fewer than 2 clusters).
+    /// Mean silhouette over the non-noise buyers (scikit-learn's `silhouette_score`
+    /// on them), exact up to `ScaleLimits.exactSilhouetteRows` buyers and estimated on a sample
+    /// above; `nil` when it is undefined (fewer than 2 clusters).
     public var silhouette: Double?
     /// Davies–Bouldin and Calinski–Harabasz indices over the non-noise buyers; `nil` when
     /// undefined.
@@ -46,6 +47,9 @@ public struct ModelRun: Sendable, Equatable {
     /// Seconds spent on this run: its fit (Ward: the linkage shared by its cuts, divided
     /// among them), its scores and its share of the silhouette pass.
     public var seconds: Double
+    /// The 95 % interval of `silhouette` when it was estimated on a sample
+    /// (`ScaleLimits`); `nil` when it is exact.
+    public var silhouetteInterval: SilhouetteInterval? = nil
 
     public init(
         featureSet: String, algorithm: ModelAlgorithm, parameters: Parameters, clusterCount: Int,

@@ -31,6 +31,8 @@ extension ModelSearch {
         /// Merges of the chosen feature set's Ward tree kept for the dendrogram (SciPy's
         /// `truncate_mode="lastp"` with p leaves).
         public var dendrogramLeaves: Int
+        /// Buyer counts above which the silhouette and Ward are approximated (SCALING.md).
+        public var scale = ScaleLimits()
 
         /// Creates a configuration. The default K-means restarts (25, more than scikit-learn's
         /// 10) keep our best local optimum within 0.1 % of `KMeans(k, n_init=10)`'s at every k
@@ -79,6 +81,7 @@ extension ModelSearch {
                 throw .invalidParameter(name: "dbscanEps", value: "\(values)", expected: "finite radii > 0")
             default: break
             }
+            try scale.validate()
             guard dendrogramLeaves >= 2 else {
                 throw .invalidParameter(name: "dendrogramLeaves", value: "\(dendrogramLeaves)", expected: "at least 2")
             }

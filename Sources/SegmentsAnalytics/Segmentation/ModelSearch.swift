@@ -12,6 +12,10 @@ import Logging
 /// matrix are scored by `SilhouetteBatch`, one symmetric pass over the pairs for all of them
 /// (or a few when their common refinement is too fine for memory), not one pass each.
 ///
+/// Above `configuration.scale`'s thresholds (200,000 buyers by default) the silhouettes are
+/// estimated on a seeded sample with a 95 % interval and Ward's tree is built on a seeded
+/// sample (`ScaleLimits`); the result lists them in `approximations`.
+///
 /// Results are deterministic for a configuration and data: every kernel uses a fixed split.
 public struct ModelSearch: Sendable {
     /// Where the search stands, reported after each step.
@@ -103,10 +107,12 @@ public struct ModelSearch: Sendable {
                 }
             }
         }
-        return ModelSearchResult(
+        var result = ModelSearchResult(
             configuration: configuration, runs: runs, chosen: chosen,
             dbscanCurves: outcomes.compactMap(\.dbscanCurve), dendrogram: dendrogram,
             seconds: seconds(since: start))
+        result.approximations = configuration.scale.approximations(rows: rows, algorithms: configuration.algorithms)
+        return result
     }
 }
 

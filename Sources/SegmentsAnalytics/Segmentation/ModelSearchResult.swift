@@ -35,9 +35,12 @@ public struct ModelSearchResult: Sendable {
         public let features: FeatureMatrix
         /// Cluster of every row of `features` in `0..<clusters`, −1 for DBSCAN noise.
         public let labels: [Int]
-        /// Per-row silhouette (NaN for noise), for the knife plot.
+        /// Per-row silhouette (NaN for noise, and for rows outside the sample of a sampled
+        /// silhouette), for the knife plot.
         public let silhouetteValues: [Double]
-        /// K-means centres in scaled units (`clusters × features`); nil for the others.
+        /// K-means centres in scaled units (`clusters × features`), or the centroids of a Ward
+        /// cut of a sample (`SampledWard`, the assignment rule of the other buyers); nil for the
+        /// others.
         public let centers: Matrix?
     }
 
@@ -54,6 +57,9 @@ public struct ModelSearchResult: Sendable {
     public let dendrogram: WardDendrogram?
     /// Seconds of the whole search.
     public let seconds: Double
+    /// The approximations made because the data exceeded `ScaleLimits`; empty when every
+    /// figure is exact.
+    public var approximations: [SearchApproximation] = []
 
     /// The chosen run.
     public var chosenRun: ModelRun? { chosen.map { runs[$0.index] } }

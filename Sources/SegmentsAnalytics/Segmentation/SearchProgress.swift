@@ -48,7 +48,7 @@ struct SearchProgress {
                         total += Work.kmeans(k: k, restarts: configuration.kmeansRestarts, rows: data.rows, cols: data.cols).units
                     }
                 case .ward:
-                    total += Work.ward(rows: data.rows, cols: data.cols).units
+                    total += Work.ward(rows: configuration.scale.wardRows(data.rows), cols: data.cols).units
                 case .dbscan:
                     total += Work.neighbors(k: configuration.minSamples(columns: data.cols), rows: data.rows, cols: data.cols).units
                     switch configuration.dbscanEps {
@@ -57,7 +57,7 @@ struct SearchProgress {
                     }
                 }
             }
-            total += Work.silhouette(labelings: 1, of: 1, rows: data.rows, cols: data.cols).units
+            total += Work.silhouette(labelings: 1, of: 1, rows: configuration.scale.silhouetteCostRows(data.rows), cols: data.cols).units
         }
         self.total = max(total, 1)
         self.start = start

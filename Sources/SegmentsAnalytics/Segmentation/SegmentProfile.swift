@@ -71,7 +71,9 @@ public struct SegmentationProfile: Sendable, Equatable {
             }
             var mix = [Int](repeating: 0, count: RFMSegment.allCases.count)
             for row in rows { mix[rfmIndex[rfm.segments[row]]!] += 1 }
-            let silhouette = rows.reduce(0) { $0 + chosen.silhouetteValues[$1] } / Double(max(rows.count, 1))
+            // Rows outside a sampled silhouette's sample are NaN (`SampledSilhouette`).
+            let scored = rows.filter { !chosen.silhouetteValues[$0].isNaN }
+            let silhouette = scored.reduce(0) { $0 + chosen.silhouetteValues[$1] } / Double(max(scored.count, 1))
             let revenue = rows.reduce(0) { $0 + buyers.monetary[$1] }
             partial.append((rawMeans, centroid, radar, mix, silhouette, revenue))
             traits.append(features.indices.compactMap { SegmentTrait.of(features[$0], radar: radar[$0], mean: rawMeans[$0]) })

@@ -153,7 +153,7 @@ extension SegmentationPage {
     func knifeFigure(_ explained: Explained) -> Figure {
         let names = segmentNames(explained)
         var values = [[Double]](repeating: [], count: names.count)
-        for (label, value) in zip(explained.chosen.labels, explained.chosen.silhouetteValues) where label >= 0 {
+        for (label, value) in zip(explained.chosen.labels, explained.chosen.silhouetteValues) where label >= 0 && !value.isNaN {
             values[label].append(value)
         }
         let mean = explained.run.silhouette
@@ -167,14 +167,17 @@ extension SegmentationPage {
 
     /// Every buyer on the t-SNE map, coloured by segment; one sentence when it was skipped.
     func mapSection(_ explained: Explained) -> SectionBody {
-        guard let embedding, embedding.embedding.rows == explained.chosen.labels.count, embedding.embedding.cols == 2 else {
+        guard let embedding, embedding.embedding.rows == (embeddingRows?.count ?? explained.chosen.labels.count),
+            embedding.embedding.cols == 2
+        else {
             return SectionBody(paragraphs: [words("segmentation.map.skipped")], figures: [], pair: false)
         }
         let names = segmentNames(explained)
         var points = [[ChartPoint]](repeating: [], count: names.count)
         var noise: [ChartPoint] = []
         let map = embedding.embedding
-        for (row, label) in explained.chosen.labels.enumerated() {
+        for row in 0..<map.rows {
+            let label = explained.chosen.labels[embeddingRows?[row] ?? row]
             let point = ChartPoint(x: map[row, 0], y: map[row, 1])
             if label >= 0 { points[label].append(point) } else { noise.append(point) }
         }

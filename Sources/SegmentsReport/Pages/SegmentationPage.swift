@@ -16,6 +16,8 @@ struct SegmentationPage {
     let profile: SegmentationProfile?
     /// The t-SNE map of the chosen model's matrix; nil when skipped.
     let embedding: TSNEResult?
+    /// The rows of the chosen matrix the map holds when it maps a sample; `nil` for all.
+    var embeddingRows: [Int]? = nil
 
     var language: ReportLanguage { frame.language }
     var words: Catalogue { frame.words }
@@ -100,7 +102,7 @@ struct SegmentationPage {
                 "share": share(run.noiseShare),
             ]))
         }
-        return paragraphs
+        return paragraphs + approximationParagraphs(explained)
     }
 
     /// Each segment in words, in label order (the colours of the charts).

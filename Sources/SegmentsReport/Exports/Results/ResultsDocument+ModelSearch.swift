@@ -26,6 +26,8 @@ extension ResultsDocument {
             var clusters: Int
             var noiseShare: Double
             var silhouette: Double?
+            /// `[low, high]`, the 95 % interval of a sampled silhouette; absent when exact.
+            var silhouetteInterval: [Double]?
             var daviesBouldin: Double?
             var calinskiHarabasz: Double?
             var inertia: Double?
@@ -76,6 +78,7 @@ extension ResultsDocument {
             var features: [String]
             var k: Int
             var silhouette: Double?
+            var silhouetteInterval: [Double]?
             var daviesBouldin: Double?
             var calinskiHarabasz: Double?
             var inertia: Double?
@@ -135,6 +138,9 @@ extension ResultsDocument {
         var kDistance: [KDistance]
         var dendrogram: Dendrogram?
         var searchSeconds: Double?
+        /// What was approximated above the scale thresholds (`ScaleLimits`); absent when
+        /// every figure is exact.
+        var approximations: [Approximation]?
 
         /// - Parameter durations: whether run times are written (not when the clock is pinned,
         ///   so that a pinned run gives the same bytes).
@@ -152,6 +158,7 @@ extension ResultsDocument {
                 Run(
                     featureSet: run.featureSet, algorithm: run.algorithm.rawValue, parameters: run.parameters,
                     clusters: run.clusterCount, noiseShare: run.noiseShare, silhouette: run.silhouette,
+                    silhouetteInterval: run.silhouetteInterval.map { [$0.low, $0.high] },
                     daviesBouldin: run.daviesBouldin, calinskiHarabasz: run.calinskiHarabasz, inertia: run.inertia,
                     smallestClusterShare: run.smallestClusterShare, largestClusterShare: run.largestClusterShare,
                     admissible: rule.isAdmissible(run), chosen: index == search.chosen?.index,
@@ -160,7 +167,8 @@ extension ResultsDocument {
             if let run = search.chosenRun, let profile {
                 chosen = Chosen(
                     algorithm: run.algorithm.rawValue, featureSet: run.featureSet, features: profile.features.map(\.rawValue),
-                    k: run.clusterCount, silhouette: run.silhouette, daviesBouldin: run.daviesBouldin,
+                    k: run.clusterCount, silhouette: run.silhouette,
+                    silhouetteInterval: run.silhouetteInterval.map { [$0.low, $0.high] }, daviesBouldin: run.daviesBouldin,
                     calinskiHarabasz: run.calinskiHarabasz, inertia: run.inertia, parameters: run.parameters,
                     noiseBuyers: profile.noiseBuyers,
                     segments: profile.segments.map { Self.segment($0, features: profile.features, words: words) })
@@ -184,6 +192,8 @@ extension ResultsDocument {
                     cutHeight: tree.cutHeight, cutClusters: tree.cutClusterCount)
             }
             searchSeconds = durations ? search.seconds : nil
+            approximations = search.approximations.isEmpty
+                ? nil : search.approximations.map { Approximation($0, seed: search.configuration.seed) }
         }
 
         private static func segment(_ segment: SegmentProfile, features: [BuyerFeature], words: Catalogue) -> Segment {
