@@ -7,7 +7,7 @@ import SegmentsLoading
 /// canonical JSON, so that a damaged or hand-edited file is refused.
 ///
 /// ```json
-/// { "format": "segments-model", "format_version": 1, "tool_version": "0.2.0",
+/// { "format": "segments-model", "format_version": 1, "tool_version": "0.3.0",
 ///   "sha256": "…", "model": { … } }
 /// ```
 public enum ModelExport {
