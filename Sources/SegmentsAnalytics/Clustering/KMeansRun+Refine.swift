@@ -6,22 +6,6 @@ extension KMeansRun {
     func refine(from initial: Matrix, maxIterations: Int, tolerance: Double, restart: Int) -> KMeansResult {
         precondition(initial.rows == k && initial.cols == d, "refine: \(initial.rows)×\(initial.cols) centres for k = \(k), d = \(d)")
         for i in 0..<(k * d) { centers[i] = initial.values[i] }
-        var iterations = 0
-        var strict = false
-        while iterations < maxIterations {
-            let changed = assign(full: iterations == 0)
-            let shiftTotal = updateCenters()
-            iterations += 1
-            if changed == 0 {
-                strict = true
-                break
-            }
-            if shiftTotal <= tolerance { break }
-        }
-        if !strict { _ = assign(full: false) }
-        return KMeansResult(
-            labels: labels.map { Int($0) },
-            centers: Matrix(rows: k, cols: d, values: Array(centers)),
-            inertia: inertia(), iterations: iterations, restart: restart)
+        return iterate(maxIterations: maxIterations, tolerance: tolerance, restart: restart)
     }
 }

@@ -63,6 +63,12 @@ final class KMeansRun {
     /// Seeds, iterates until convergence or `maxIterations`, and returns the result.
     func fit(maxIterations: Int, tolerance: Double, restart: Int) -> KMeansResult {
         seedCenters()
+        return iterate(maxIterations: maxIterations, tolerance: tolerance, restart: restart)
+    }
+
+    /// Lloyd's iterations from the current centres until no label changes, the centres move
+    /// less than `tolerance` in all, or `maxIterations`; the result.
+    func iterate(maxIterations: Int, tolerance: Double, restart: Int) -> KMeansResult {
         var iterations = 0
         var strict = false
         while iterations < maxIterations {
