@@ -51,10 +51,7 @@ public struct SampledSilhouette: Sendable {
     public func silhouettes(
         _ data: Matrix, labelings: [[Int]], passDone: (Int) -> Void = { _ in }
     ) throws(ClusteringError) -> [SilhouetteResult?] {
-        for labels in labelings where labels.count != data.rows {
-            throw .labelCountMismatch(labels: labels.count, rows: data.rows)
-        }
-        try data.checkFinite()
+        try SilhouetteBatch.checkInputs(data, labelings: labelings)
         let sample = Self.sampleRows(rows: data.rows, size: sampleSize, seed: seed)
         let cap = max(64, maxBytes / (8 * max(sample.count, 1)))
         var results = [SilhouetteResult?](repeating: nil, count: labelings.count)

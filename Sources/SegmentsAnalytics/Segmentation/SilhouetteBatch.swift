@@ -53,6 +53,15 @@ public struct SilhouetteBatch: Sendable {
         return passes
     }
 
+    /// Checks that every labeling has one label per row and the data is finite.
+    /// - Throws: `ClusteringError.labelCountMismatch` or the non-finite value's error.
+    static func checkInputs(_ data: Matrix, labelings: [[Int]]) throws(ClusteringError) {
+        for labels in labelings where labels.count != data.rows {
+            throw .labelCountMismatch(labels: labels.count, rows: data.rows)
+        }
+        try data.checkFinite()
+    }
+
     /// The silhouette of every labeling, noise (−1) left out.
     /// - Parameters:
     ///   - data: one observation per row, finite.
@@ -67,10 +76,7 @@ public struct SilhouetteBatch: Sendable {
     public func silhouettes(
         _ data: Matrix, labelings: [[Int]], passDone: (Int) -> Void = { _ in }
     ) throws(ClusteringError) -> [SilhouetteResult?] {
-        for labels in labelings where labels.count != data.rows {
-            throw .labelCountMismatch(labels: labels.count, rows: data.rows)
-        }
-        try data.checkFinite()
+        try Self.checkInputs(data, labelings: labelings)
         var results = [SilhouetteResult?](repeating: nil, count: labelings.count)
         var done = 0
         let cap = maxCells > 0 ? maxCells : Self.maxCells(rows: data.rows)
